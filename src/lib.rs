@@ -1,0 +1,6 @@
+//! A MicroPython-compatible Python runtime in Rust.
+//!
+//! This facade re-exports the workspace crates so that examples and benchmarks can use one
+//! dependency; embedders usually depend on the single crates they need.
+
+pub use mpy_format as format;
