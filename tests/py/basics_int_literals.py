@@ -1,0 +1,17 @@
+# Integer literal forms: decimal, hex, octal, binary, underscores, signs.
+print(0, 7, 123456789)
+print(0x0, 0xff, 0XFF, 0xDEAD_BEEF)
+print(0o0, 0o17, 0O777, 0o1_0)
+print(0b0, 0b1010, 0B1111_0000)
+print(1_000, 1_000_000, 12_34_56)
+print(-0x10, +0b11, -(-0o7))
+print(0x7fffffff, 0x80000000, 0xffffffff, 0x100000000)
+print(0x7fffffffffffffff, 0x8000000000000000, 0xffffffffffffffff)
+print(1073741823, 1073741824, -1073741824, -1073741825)
+print(4611686018427387903, 4611686018427387904)
+print(00, 0_0)
+values = [0x1, 0o1, 0b1, 1]
+print(values, sum(values))
+print(type(0x10).__name__, type(10**20).__name__)
+print(0xff == 255, 0o377 == 255, 0b11111111 == 255)
+print(hex(0xabc), oct(0o123), bin(0b1011))
