@@ -1,0 +1,3 @@
+@micropython.viper
+def add(x: int, y: int) -> int:
+    return x + y

@@ -1,0 +1,3 @@
+@micropython.native
+def nt(a):
+    return a

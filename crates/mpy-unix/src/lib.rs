@@ -1,0 +1,4 @@
+//! Host-side pieces shared by the unix binaries (`mpy-tool`, and later `micropython` and
+//! `mpy-cross`).
+
+pub mod tool;
