@@ -1,0 +1,20 @@
+# Unicode strings: lengths, indexing, encoding and decoding (ASCII-safe output).
+s = 'h\u00e9llo w\u00f6rld \u20ac \U0001f600'
+print(len(s), len(s.encode()), s.encode())
+print(s[1].encode(), s[-1].encode(), s[1:5].encode())
+print(s.find('\u20ac'), s.index('w'), s.count('l'))
+print([ord(c) for c in s[:5]])
+print(chr(233).encode(), chr(0x20ac).encode(), chr(0x1f600).encode())
+b = s.encode('utf-8')
+print(b.decode('utf-8') == s, len(b.decode()))
+print(bytes([0xc3, 0xa9]).decode().encode())
+parts = s.split(' ')
+print(len(parts), [len(p) for p in parts])
+print('\u00e9' in s, 'x' in s, s.startswith('h\u00e9'))
+print(''.join(reversed('a\u00e9b')).encode())
+print(('\u00e9' * 3).encode(), len('\u00e9' * 3))
+print(str(b'\xc3\xa9', 'utf-8').encode())
+for c in 'a\u00e9\u20ac\U0001f600':
+    print(ord(c), len(c.encode()))
+print(sorted(['\u00e9', 'z', 'a']) == ['a', 'z', '\u00e9'])
+print('A\u00e9Z'.lower().encode(), 'abz'.upper().encode())
