@@ -4,3 +4,4 @@
 //! dependency; embedders usually depend on the single crates they need.
 
 pub use mpy_format as format;
+pub use mpy_gc as gc;
