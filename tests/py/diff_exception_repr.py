@@ -1,0 +1,28 @@
+# Exception repr/str formatting and messages as MicroPython prints them.
+print(repr(ValueError(1)), repr(ValueError('a')), repr(ValueError(1, 2)), repr(Exception()))
+print(repr(KeyError('k')), str(KeyError('k')), str(KeyError(1, 2)))
+def msg(fn):
+    try:
+        fn()
+    except Exception as e:
+        return '%s: %s' % (type(e).__name__, e)
+print(msg(lambda: [][1]))
+print(msg(lambda: {}['missing']))
+print(msg(lambda: 1 / 0))
+print(msg(lambda: 1 // 0))
+print(msg(lambda: int('x')))
+print(msg(lambda: undefined_name))
+print(msg(lambda: None.attr))
+print(msg(lambda: 'a' + 1))
+print(msg(lambda: len(5)))
+print(msg(lambda: (1, 2).x))
+print(msg(lambda: [1].index(5)))
+print(msg(lambda: next(iter([]))))
+print(msg(lambda: 'abc'.index('z')))
+print(msg(lambda: float('q')))
+print(msg(lambda: {}.pop('x')))
+print(msg(lambda: set().pop()))
+print(msg(lambda: [].pop()))
+print(msg(lambda: hash([])))
+print(msg(lambda: iter(5)))
+print(msg(lambda: (5)()))
