@@ -11,7 +11,8 @@ def sub_uint(a: uint, b: uint) -> uint:
 
 @micropython.viper
 def mask32(a: int) -> int:
-    return a & 0xFFFFFFFF
+    # 0xFFFFFFFF is not a small int for mpy-cross, so cast the constant object to a word.
+    return a & int(0xFFFFFFFF)
 
 @micropython.viper
 def to_bool(a: int) -> bool:

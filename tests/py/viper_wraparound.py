@@ -14,17 +14,19 @@ def add_wrap(a: int, b: int) -> int:
 @micropython.viper
 def hash32(data, n: int) -> int:
     p = ptr8(data)
-    h = 2166136261
+    # Constants above the portable small-int range are objects; cast them to words.
+    m = int(0xFFFFFFFF)
+    h = int(2166136261)
     for i in range(n):
         h = (h ^ p[i]) * 16777619
-        h = h & 0xFFFFFFFF
+        h = h & m
     return h
 
 @micropython.viper
 def lcg(seed: int, steps: int) -> int:
     x = seed
     for i in range(steps):
-        x = (x * 1103515245 + 12345) & 0x7FFFFFFF
+        x = (x * int(1103515245) + 12345) & int(0x7FFFFFFF)
     return x
 
 @micropython.viper
