@@ -21,6 +21,7 @@ pub mod intern;
 pub mod lexer;
 pub mod num;
 pub mod parse;
+pub mod scope;
 pub mod token;
 mod util;
 

@@ -1,0 +1,1 @@
+x = [lambda a, a: 1 for y in z]

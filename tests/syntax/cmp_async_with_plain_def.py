@@ -1,0 +1,3 @@
+x=1
+def f():
+  async with a: pass

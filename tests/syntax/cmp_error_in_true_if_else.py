@@ -1,0 +1,5 @@
+if 1:
+  x = 1
+else:
+  return 1
+break

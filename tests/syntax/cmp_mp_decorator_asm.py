@@ -1,0 +1,3 @@
+x=1
+@micropython.asm_thumb
+def f(): pass

@@ -1,0 +1,3 @@
+x=1
+@micropython.a.b
+def f(): pass

@@ -1,0 +1,4 @@
+x=1
+class A:
+  @micropython.foo
+  def f(): pass

@@ -1,0 +1,3 @@
+x=1
+@micropython.native
+def f(): pass

@@ -1,0 +1,2 @@
+@micropython.foo
+def f(): pass

@@ -1,0 +1,2 @@
+@micropython.viper
+def f(): pass

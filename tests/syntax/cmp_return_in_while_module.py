@@ -1,0 +1,2 @@
+while x:
+  return 1

@@ -1,0 +1,4 @@
+class A:
+ def f():
+  x = 1
+  return super().f()
