@@ -1208,11 +1208,12 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
                 self.expr(v)
             }
             ExprKind::Walrus(target, value) => {
-                self.expr(value)?;
                 let ExprKind::Name(n) = self.ast.expr(target).kind else {
-                    return Err(err("can't assign to expression", e.line));
+                    return Err(err("can't assign to expression", self.eline(target)));
                 };
+                self.expr(value)?;
                 if self.list[self.cur].kind.is_comp() {
+                    // The target binds in the enclosing scope (PEP 572).
                     let parent = self.list[self.cur].parent.unwrap_or(0) as usize;
                     store_in(&mut self.list[parent], n)?;
                     let pi = self.list[parent].find(n).unwrap_or(0);
@@ -1220,9 +1221,14 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
                         self.scope().find_or_add(n, IdKind::GlobalExplicit)?;
                     } else {
                         let (i, _) = self.scope().find_or_add(n, IdKind::Undecided)?;
-                        if self.list[parent].parent.is_none() {
+                        let is_global = self.list[parent].parent.is_none();
+                        if is_global {
                             self.declare_global(self.cur, i, e.line)?;
                         } else {
+                            if self.scope().ids[i].kind == IdKind::GlobalImplicit {
+                                // Already read in the comprehension: close over it instead.
+                                self.scope().ids[i].kind = IdKind::Undecided;
+                            }
                             self.declare_nonlocal(self.cur, i, e.line)?;
                         }
                     }

@@ -1,4 +1,4 @@
-//! Every program of the shared `tests/py` corpus is valid Python and must parse.
+//! Every program of the shared `tests/py` corpus is valid Python and must parse and analyse.
 
 use std::path::Path;
 
@@ -18,7 +18,16 @@ fn corpus_parses() {
         n += 1;
         let src = std::fs::read(&p).unwrap();
         let opts = mpy_compiler::ParseOptions::default();
-        if let Err(err) = mpy_compiler::parse(&src, &opts, allocator_api2::alloc::Global) {
+        let r =
+            mpy_compiler::parse(&src, &opts, allocator_api2::alloc::Global).and_then(|mut ast| {
+                let so = mpy_compiler::scope::ScopeOptions {
+                    have_native: true,
+                    ..Default::default()
+                };
+                mpy_compiler::scope::analyse(&mut ast, &so, allocator_api2::alloc::Global)
+                    .map(|_| ())
+            });
+        if let Err(err) = r {
             failures.push(format!("{}: {}", p.display(), err));
         }
     }
