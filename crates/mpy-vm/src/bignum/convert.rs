@@ -139,7 +139,7 @@ impl<A: Allocator + Clone> BigInt<A> {
     /// Python's `int.to_bytes`: fills all of `out` (two's complement when `signed`);
     /// `Error::Overflow` if the value does not fit or is negative while `!signed`.
     pub fn to_bytes(&self, out: &mut [u8], little_endian: bool, signed: bool) -> Result<(), Error> {
-        let room = out.len() as u64 * 8;
+        let room = (out.len() as u64).saturating_mul(8);
         let n = self.bit_length();
         let fits = if !signed {
             !self.neg && n <= room

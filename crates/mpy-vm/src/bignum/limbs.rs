@@ -102,7 +102,7 @@ pub(crate) fn sub_assign(acc: &mut [u32], b: &[u32]) -> u32 {
     borrow as u32
 }
 
-/// `a + b` as a new normalised magnitude.
+/// `a + b` as a new magnitude (normalised when the longer input is).
 pub(crate) fn add<A: Allocator>(a: &[u32], b: &[u32], alloc: A) -> Result<Limbs<A>, AllocError> {
     let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let mut v = copy_of(a, 1, alloc)?;
@@ -140,6 +140,7 @@ pub(crate) fn mul_add_small<A: Allocator>(
 }
 
 /// Divides `v` in place by `d` (non-zero), returning the remainder; `v` may gain high zeros.
+#[inline(always)] // lets a constant divisor become a multiplication at call sites
 pub(crate) fn div_rem_small(v: &mut [u32], d: u32) -> u32 {
     let d = d as u64;
     let mut rem = 0u64;

@@ -211,12 +211,17 @@ impl<A: Allocator + Clone> BigInt<A> {
         let n = self.mag.len();
         // Each chunk removes at least floor(log2(big)) bits.
         let per_chunk = 31 - big.leading_zeros() as usize;
-        let chunks = n * 32 / per_chunk + 1;
+        let chunks = n.saturating_mul(32) / per_chunk + 1;
         // Layout: [quotient (n limbs) | chunks, least significant first].
         let mut scratch = limbs::copy_of(&self.mag, chunks, self.alloc())?;
         let mut len = n;
         while len > 0 {
-            let r = limbs::div_rem_small(&mut scratch[..len], big);
+            // Decimal is the common case: a constant divisor compiles to multiplications.
+            let r = if radix == 10 {
+                limbs::div_rem_small(&mut scratch[..len], 1_000_000_000)
+            } else {
+                limbs::div_rem_small(&mut scratch[..len], big)
+            };
             while len > 0 && scratch[len - 1] == 0 {
                 len -= 1;
             }

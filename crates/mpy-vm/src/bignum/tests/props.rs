@@ -268,3 +268,19 @@ fn wide_round_trips_and_bits() {
         .tests(300)
         .quickcheck(prop as fn(Wide, Wide, u16, u8) -> bool);
 }
+
+#[test]
+fn hash_reduction_both_word_sizes() {
+    fn prop(a: Wide, small: i64) -> bool {
+        let x = a.big();
+        [31u32, 61].iter().all(|&bits| {
+            let m = Big::from_u64((1 << bits) - 1, Global).unwrap();
+            let expect = x.abs().unwrap().modulo(&m).unwrap().to_u64();
+            let (l, n) = limbs::from_u64(small.unsigned_abs());
+            let small_expect = small.unsigned_abs() % ((1 << bits) - 1);
+            expect == Some(crate::bignum::hash::mag_mod(x.magnitude(), bits))
+                && crate::bignum::hash::mag_mod(&l[..n], bits) == small_expect
+        })
+    }
+    check(300, prop as fn(Wide, i64) -> bool);
+}
