@@ -281,3 +281,26 @@ pub fn math_const(name: &[u8]) -> Option<f64> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_semantics() {
+        use Num::*;
+        assert_eq!(binop(BinOp::FloorDiv, Int(-7), Int(2)), Some(Int(-4)));
+        assert_eq!(binop(BinOp::Mod, Int(-7), Int(2)), Some(Int(1)));
+        assert_eq!(binop(BinOp::Mod, Int(7), Int(-2)), Some(Int(-1)));
+        assert_eq!(binop(BinOp::TrueDiv, Int(1), Int(2)), Some(Float(0.5)));
+        assert_eq!(binop(BinOp::Pow, Int(2), Int(-1)), Some(Float(0.5)));
+        assert_eq!(binop(BinOp::FloorDiv, Int(7), Float(2.0)), Some(Float(3.0)));
+        assert_eq!(binop(BinOp::Mod, Float(-1.0), Float(3.0)), Some(Float(2.0)));
+        assert_eq!(binop(BinOp::MatMul, Int(1), Int(2)), None);
+        assert_eq!(binop(BinOp::TrueDiv, Int(1), Int(0)), None);
+        assert_eq!(binop(BinOp::LShift, Int(1), Int(-1)), None);
+        assert_eq!(binop(BinOp::Or, Float(1.0), Int(1)), None);
+        assert_eq!(unary(UnaryOp::Invert, Int(5)), Some(Int(-6)));
+        assert_eq!(unary(UnaryOp::Invert, Float(5.0)), None);
+    }
+}

@@ -448,7 +448,12 @@ impl<'s, A: Allocator + Clone> Lexer<'s, A> {
                     n_char = 2;
                 }
             }
-            // t-strings are lexed like plain strings for now (see the crate report).
+            if c0 == b't' as u32 || (c0 == b'r' as u32 && c1 == b't' as u32) {
+                // t-strings need the `__template__(...)` rewrite, which is not implemented
+                // yet; refusing them is better than compiling them as plain strings.
+                self.tok = Tok::Invalid;
+                return Ok(());
+            }
             if self.tok == Tok::End {
                 self.tok = kind;
             } else if self.tok != kind {
@@ -639,5 +644,102 @@ impl<'s, A: Allocator + Clone> Lexer<'s, A> {
         let keep = self.text.len().saturating_sub(n_closing);
         self.text.truncate(keep);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use allocator_api2::alloc::Global;
+    use std::vec::Vec as StdVec;
+
+    fn toks(src: &str) -> StdVec<(Tok, u32, std::string::String)> {
+        let mut lex = Lexer::new_in(src.as_bytes(), Global).unwrap();
+        let mut out = StdVec::new();
+        loop {
+            let t = lex.tok;
+            out.push((
+                t,
+                lex.tok_line,
+                std::string::String::from_utf8_lossy(&lex.text).into_owned(),
+            ));
+            if t == Tok::End || out.len() > 100 {
+                break;
+            }
+            lex.advance().unwrap();
+        }
+        out
+    }
+
+    #[test]
+    fn newline_token_has_the_line_it_ends() {
+        let t = toks("x = 1  # c\n\n\ny\n");
+        assert_eq!(t[3], (Tok::Newline, 1, "".into()));
+        assert_eq!(t[4], (Tok::Name, 4, "y".into()));
+    }
+
+    #[test]
+    fn indent_and_dedent_carry_the_next_line() {
+        let t: StdVec<_> = toks("if 1:\n  x\ny\n")
+            .into_iter()
+            .map(|(k, l, _)| (k, l))
+            .collect();
+        assert_eq!(t[4], (Tok::Indent, 2));
+        assert_eq!(t[6], (Tok::Newline, 2));
+        assert_eq!(t[7], (Tok::Dedent, 3));
+    }
+
+    #[test]
+    fn fstring_becomes_format_call() {
+        let t: StdVec<_> = toks("f'a{x!r:>{w}}b{y=}'\n")
+            .into_iter()
+            .map(|(k, _, s)| (k, s))
+            .collect();
+        assert_eq!(t[0], (Tok::Str, "a{!r:>{}}by={}".into()));
+        let rest: StdVec<_> = t[1..].iter().map(|(k, _)| *k).collect();
+        use Tok::*;
+        assert_eq!(
+            rest[..16],
+            [
+                Period, Name, ParenOpen, ParenOpen, Name, ParenClose, Comma, ParenOpen, Name,
+                ParenClose, Comma, ParenOpen, Name, ParenClose, Comma, ParenClose
+            ]
+        );
+    }
+
+    #[test]
+    fn adjacent_strings_join_but_not_with_bytes() {
+        let t = toks("('a'\n 'b' \\\n 'c') b'x' 'y'\n");
+        assert_eq!(t[1], (Tok::Str, 1, "abc".into()));
+        assert_eq!(t[3].0, Tok::Bytes);
+        assert_eq!(t[4].0, Tok::Str);
+    }
+
+    #[test]
+    fn escapes() {
+        let t = toks("'\\x41\\101\\u00e9\\q' b'\\u1234' r'\\n'\n");
+        assert_eq!(t[0].2, "AA\u{e9}\\q");
+        let t = toks("b'\\u12' r'\\n'\n");
+        assert_eq!(t[0].2, "\\u12");
+    }
+
+    #[test]
+    fn crlf_and_missing_final_newline() {
+        let t: StdVec<_> = toks("x\r\ny\rz")
+            .into_iter()
+            .map(|(k, l, _)| (k, l))
+            .collect();
+        assert_eq!(
+            t,
+            [
+                (Tok::Name, 1),
+                (Tok::Newline, 1),
+                (Tok::Name, 2),
+                (Tok::Newline, 2),
+                (Tok::Name, 3),
+                (Tok::Newline, 3),
+                (Tok::End, 4)
+            ]
+        );
     }
 }

