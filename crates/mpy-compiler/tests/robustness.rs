@@ -141,10 +141,19 @@ const PROGRAMS: &[&str] = &[
 ];
 
 fn run(src: &[u8]) {
-    let opts = ParseOptions::default();
-    if let Ok(mut ast) = parse(src, &opts, Global) {
-        let _ = analyse(&mut ast, &ScopeOptions::default(), Global);
-    }
+    // Unoptimised builds use several times the stack per nesting level of optimised ones.
+    let src = src.to_vec();
+    std::thread::Builder::new()
+        .stack_size(16 << 20)
+        .spawn(move || {
+            let opts = ParseOptions::default();
+            if let Ok(mut ast) = parse(&src, &opts, Global) {
+                let _ = analyse(&mut ast, &ScopeOptions::default(), Global);
+            }
+        })
+        .unwrap()
+        .join()
+        .unwrap();
 }
 
 #[test]
