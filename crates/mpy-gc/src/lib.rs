@@ -17,12 +17,41 @@
 //! candidate pointer, and a pointer anywhere inside an allocation keeps the whole allocation
 //! alive (optimised Rust may hold only a derived pointer while it works on an object).
 //!
+//! ```
+//! use mpy_gc::{Heap, WORD_BYTES};
+//!
+//! let mut region = vec![0u64; 4096];
+//! // SAFETY: the region outlives the heap and is used by nothing else.
+//! let heap = unsafe { Heap::new(region.as_mut_ptr().cast(), 4096 * 8) }.unwrap();
+//! // No root source scans this function's locals, so no automatic collections here.
+//! heap.disable();
+//! let list = heap.alloc(2 * WORD_BYTES, false).unwrap();
+//! let item = heap.alloc(100, false).unwrap();
+//! // SAFETY: `list` is a fresh allocation of two words.
+//! unsafe { list.as_ptr().cast::<usize>().write(item.as_ptr() as usize) };
+//! let _garbage = heap.alloc(100, false).unwrap();
+//!
+//! // Only `list` is a root; it reaches `item`, nothing reaches the garbage.
+//! let freed = heap.collect_with(|roots| roots.push(list.as_ptr() as usize));
+//! assert_eq!(freed.freed_allocations, 1);
+//! assert!(heap.info(item.as_ptr()).is_some());
+//! print!("{}", heap.stats()); // GC: total: …, used: …, free: …
+//! ```
+//!
+//! # Features
+//!
+//! `gc-stress` makes every allocation collect first (when automatic collection is enabled
+//! and the heap is not locked), so a value the owner forgot to root is freed at once instead
+//! of by rare chance.
+//!
 //! # Threads and aliasing
 //!
 //! A heap is single-threaded (`!Send`, `!Sync`); every operation takes `&Heap` and keeps its
 //! state in `Cell`s. Memory is handed out as raw pointers only. Any allocation may start a
 //! collection, which reads every reached block through raw pointers, so the owner should not
-//! hold a `&mut` reference into a heap block across a call that may allocate.
+//! hold a `&mut` reference into a heap block across a call that may allocate. Scanning the
+//! machine stack ([`Roots::push_machine_stack`]) reads every word of it, initialised or not,
+//! as conservative collectors do.
 
 #![no_std]
 #![warn(missing_docs)]

@@ -1,5 +1,11 @@
 //! The per-block bit tables: allocation states (2 bits a block) and two 1-bit flag tables.
 //!
+//! The finaliser table marks heads whose finaliser must run. Manual allocations get a third
+//! table of the same shape rather than a spare encoding: the four allocation states are all
+//! taken (free, head, tail, marked head), the flag must be read in O(1) when the sweep meets
+//! an unmarked head, and collecting the manual roots walks this sparse table a word at a time
+//! instead of visiting every block. It costs one bit per block, 1/256 of the pool on 64-bit.
+//!
 //! All tables are arrays of machine words so scans can test a whole word of blocks at once
 //! (a zero allocation word is `BLOCKS_PER_WORD` free blocks). Fields past the last block stay
 //! zero (free) forever; every loop is bounded by the block count, and a word holding such
