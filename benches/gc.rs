@@ -94,12 +94,12 @@ fn fill_with_garbage(heap: &Heap) {
     }
 }
 
-/// Builds a linked list through every other allocation, so half of the heap is live.
-/// Returns the head of the list.
+/// Builds a linked list through every other allocation, so half of the heap is live (each
+/// live object is followed by a dead one of the same size). Returns the head of the list.
 fn half_live(heap: &Heap) -> usize {
     let mut head = 0usize;
     let mut k = 0;
-    while let Some(p) = heap.alloc((1 + k % 4) * BYTES_PER_BLOCK, false) {
+    while let Some(p) = heap.alloc((1 + k / 2 % 4) * BYTES_PER_BLOCK, false) {
         if k % 2 == 0 {
             // SAFETY: a fresh allocation of at least one word.
             unsafe { p.as_ptr().cast::<usize>().write(head) };
@@ -117,6 +117,9 @@ fn collect(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("half-live", format!("{mib}MiB")), |b| {
             let h = heap_of(mib << 20);
             let head = half_live(&h.heap);
+            let live = h.heap.collect_with(|roots| roots.push(head));
+            let s = h.heap.stats();
+            assert!(s.used_blocks.abs_diff(live.freed_blocks) * 100 < s.total_blocks);
             b.iter_custom(|iters| {
                 let mut total = Duration::ZERO;
                 for _ in 0..iters {
