@@ -1,4 +1,6 @@
 //! Host-side pieces shared by the unix binaries (`mpy-tool`, and later `micropython` and
 //! `mpy-cross`).
 
+pub mod run;
 pub mod tool;
+pub mod unixport;

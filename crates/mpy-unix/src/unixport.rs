@@ -1,0 +1,90 @@
+//! The unix platform for the VM: console on stdio, files from the host filesystem, clocks.
+
+use std::io::{BufRead, Write};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use mpy_vm::Port;
+use mpy_vm::buf::Buf;
+
+/// Console and filesystem of the host process.
+pub struct UnixPort {
+    out: std::io::BufWriter<std::io::Stdout>,
+    start: Instant,
+}
+
+impl Default for UnixPort {
+    fn default() -> Self {
+        UnixPort {
+            out: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
+            start: Instant::now(),
+        }
+    }
+}
+
+impl UnixPort {
+    /// Flushes buffered standard output.
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+}
+
+impl Port for UnixPort {
+    fn stdout(&mut self, bytes: &[u8]) {
+        let _ = self.out.write_all(bytes);
+    }
+
+    fn stderr(&mut self, bytes: &[u8]) {
+        // Keep the order of interleaved stdout and stderr output.
+        let _ = self.out.flush();
+        let _ = std::io::stderr().write_all(bytes);
+    }
+
+    fn read_line(&mut self, buf: &mut Buf) -> Option<()> {
+        let _ = self.out.flush();
+        let mut line = Vec::new();
+        let n = std::io::stdin().lock().read_until(b'\n', &mut line).ok()?;
+        if n == 0 {
+            return None;
+        }
+        while line.last().is_some_and(|&c| c == b'\n' || c == b'\r') {
+            line.pop();
+        }
+        buf.push_bytes(&line).then_some(())
+    }
+
+    fn ticks_ms(&mut self) -> u64 {
+        self.start.elapsed().as_millis() as u64
+    }
+
+    fn ticks_us(&mut self) -> u64 {
+        self.start.elapsed().as_micros() as u64
+    }
+
+    fn time(&mut self) -> f64 {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64())
+    }
+
+    fn sleep_us(&mut self, us: u64) {
+        let _ = self.out.flush();
+        std::thread::sleep(std::time::Duration::from_micros(us));
+    }
+
+    fn read_file(&mut self, path: &[u8], buf: &mut Buf) -> Option<()> {
+        let p = std::str::from_utf8(path).ok()?;
+        let data = std::fs::read(p).ok()?;
+        buf.push_bytes(&data).then_some(())
+    }
+
+    fn stat(&mut self, path: &[u8]) -> u8 {
+        let Ok(p) = std::str::from_utf8(path) else {
+            return 0;
+        };
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => 2,
+            Ok(_) => 1,
+            Err(_) => 0,
+        }
+    }
+}

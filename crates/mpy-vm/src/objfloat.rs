@@ -1,0 +1,244 @@
+//! `float`: boxed `f64` (representation A keeps floats on the heap).
+
+use crate::buf::Buf;
+use crate::error::PyResult;
+use crate::obj::ObjHeader;
+use crate::objexc::ZERO_DIVISION_ERROR;
+use crate::ops::*;
+use crate::q;
+use crate::types::{PrintKind, Type, flags};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{objint, objstr};
+
+/// A float object.
+#[repr(C)]
+pub struct FloatObj {
+    /// Header.
+    pub base: ObjHeader,
+    /// The value.
+    pub value: f64,
+}
+
+/// The `float` type.
+pub static FLOAT_TYPE: Type = Type {
+    flags: flags::BASETYPE,
+    make_new: Some(float_make_new),
+    print: Some(float_print),
+    unary_op: Some(float_unary_op),
+    binary_op: Some(float_binary_op),
+    methods: crate::floatmethods::FLOAT_METHODS,
+    ..Type::new(q!("float"))
+};
+
+/// A new float.
+#[inline]
+pub fn new_float(vm: &mut Vm, f: f64) -> PyResult {
+    vm.new_obj(FloatObj {
+        base: ObjHeader::new(&FLOAT_TYPE),
+        value: f,
+    })
+}
+
+/// The value of a float object.
+#[inline]
+pub fn float_value(v: Value) -> f64 {
+    // SAFETY: callers check the type.
+    unsafe { (*v.as_ptr::<FloatObj>()).value }
+}
+
+/// A number (int, bool, float) as `f64`; `None` for other types.
+pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
+    if v.is_type(&FLOAT_TYPE) {
+        return Ok(Some(float_value(v)));
+    }
+    if objint::is_int(v) {
+        return objint::int_to_f64(vm, v).map(Some);
+    }
+    Ok(None)
+}
+
+/// `x ** y` with C's `pow` semantics for finite values.
+pub fn powf(x: f64, y: f64) -> f64 {
+    libm::pow(x, y)
+}
+
+fn float_print(_vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyResult<()> {
+    let mut s = alloc::string::String::new();
+    mpy_format::numtext::write_float_repr(&mut s, float_value(v));
+    buf.push_str(&s);
+    Ok(())
+}
+
+fn float_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], _kw: &[Value]) -> PyResult {
+    match *args {
+        [] => new_float(vm, 0.0),
+        [x] => {
+            if x.is_type(&FLOAT_TYPE) {
+                return Ok(x);
+            }
+            if let Some(s) = objstr::str_bytes(vm, x) {
+                return parse_float(vm, s);
+            }
+            vm.unary_op(UNARY_FLOAT, x)
+        }
+        _ => Err(vm.type_error("function takes at most 1 argument")),
+    }
+}
+
+/// Parses float text as `float(str)` does.
+pub fn parse_float(vm: &mut Vm, s: &[u8]) -> PyResult {
+    let t = core::str::from_utf8(s).unwrap_or("").trim();
+    let lower: alloc::string::String = t.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let body = lower.trim_start_matches(['+', '-']);
+    let neg = lower.starts_with('-');
+    let special = match body {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(f) = special {
+        return new_float(vm, if neg { -f } else { f });
+    }
+    let cleaned: alloc::string::String = t.chars().filter(|&c| c != '_').collect();
+    match cleaned.parse::<f64>() {
+        Ok(f) if !t.is_empty() && !t.contains("__") => new_float(vm, f),
+        _ => {
+            let shown = core::str::from_utf8(s).unwrap_or("?");
+            Err(vm.value_error_fmt(format_args!("invalid syntax for number: '{shown}'")))
+        }
+    }
+}
+
+fn float_unary_op(vm: &mut Vm, op: u8, a: Value) -> PyResult {
+    let x = float_value(a);
+    match op {
+        UNARY_POSITIVE | UNARY_FLOAT => Ok(a),
+        UNARY_NEGATIVE => new_float(vm, -x),
+        UNARY_ABS => new_float(vm, x.abs()),
+        UNARY_BOOL => Ok(Value::bool(x != 0.0)),
+        UNARY_HASH => {
+            if libm::trunc(x) == x && x.is_finite() && x.abs() < 9.2e18 {
+                Ok(Value::small_int(crate::bignum::hash_small(
+                    x as i64 as isize,
+                )))
+            } else {
+                Ok(Value::small_int(
+                    (x.to_bits() >> 4) as isize & (isize::MAX >> 2),
+                ))
+            }
+        }
+        UNARY_INT => float_to_int(vm, x),
+        _ => Ok(Value::NULL),
+    }
+}
+
+/// `int(x)` for a float: truncation toward zero.
+pub fn float_to_int(vm: &mut Vm, x: f64) -> PyResult {
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(vm.exc_msg(
+            &crate::objexc::OVERFLOW_ERROR,
+            "cannot convert float infinity to integer",
+        ));
+    }
+    let t = libm::trunc(x);
+    if t.abs() < 4.0e18 {
+        return objint::from_i64(vm, t as i64);
+    }
+    let b = objint::Big::from_f64(t, crate::heapalloc::VmManaged)
+        .map_err(|e| objint::big_error(vm, e))?;
+    objint::from_big(vm, b)
+}
+
+/// Python's float modulo (sign of the divisor).
+pub fn fmod_py(x: f64, y: f64) -> f64 {
+    let m = x % y;
+    if m != 0.0 && ((m < 0.0) != (y < 0.0)) {
+        m + y
+    } else if m == 0.0 {
+        0.0f64.copysign(y)
+    } else {
+        m
+    }
+}
+
+/// Python's float floor division.
+pub fn floordiv_py(x: f64, y: f64) -> f64 {
+    let m = fmod_py(x, y);
+    let d = (x - m) / y;
+    let f = floor(d);
+    if d - f > 0.5 { f + 1.0 } else { f }
+}
+
+fn floor(x: f64) -> f64 {
+    libm::floor(x)
+}
+
+/// Float binary operators (the left operand is a float).
+pub fn float_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult {
+    let x = float_value(a);
+    if crate::objcomplex::is_complex(b) {
+        return crate::objcomplex::complex_binary_op(vm, op, a, b);
+    }
+    let Some(y) = to_f64(vm, b)? else {
+        return Ok(Value::NULL);
+    };
+    let op = non_inplace(op);
+    let (x, y, op) = if (REVERSE_OR..=REVERSE_OR + (POWER - OR)).contains(&op) {
+        (y, x, op - REVERSE_OR + OR)
+    } else {
+        (x, y, op)
+    };
+    let zero_div = |vm: &mut Vm| Err(vm.exc_msg(&ZERO_DIVISION_ERROR, "divide by zero"));
+    let r = match op {
+        LESS => return Ok(Value::bool(x < y)),
+        MORE => return Ok(Value::bool(x > y)),
+        EQUAL => return Ok(Value::bool(x == y)),
+        LESS_EQUAL => return Ok(Value::bool(x <= y)),
+        MORE_EQUAL => return Ok(Value::bool(x >= y)),
+        NOT_EQUAL => return Ok(Value::bool(x != y)),
+        ADD => x + y,
+        SUBTRACT => x - y,
+        MULTIPLY => x * y,
+        TRUE_DIVIDE => {
+            if y == 0.0 {
+                return zero_div(vm);
+            }
+            x / y
+        }
+        FLOOR_DIVIDE => {
+            if y == 0.0 {
+                return zero_div(vm);
+            }
+            floordiv_py(x, y)
+        }
+        MODULO => {
+            if y == 0.0 {
+                return zero_div(vm);
+            }
+            fmod_py(x, y)
+        }
+        DIVMOD => {
+            if y == 0.0 {
+                return zero_div(vm);
+            }
+            let q = new_float(vm, floordiv_py(x, y))?;
+            let m = new_float(vm, fmod_py(x, y))?;
+            return crate::objtuple::new_tuple(vm, &[q, m]);
+        }
+        POWER => {
+            if x == 0.0 && y < 0.0 {
+                return Err(vm.exc_msg(&ZERO_DIVISION_ERROR, "0.0 to a negative power"));
+            }
+            if x < 0.0 && libm::trunc(y) != y {
+                return crate::objcomplex::complex_pow_real(vm, x, y);
+            }
+            powf(x, y)
+        }
+        _ => return Ok(Value::NULL),
+    };
+    new_float(vm, r)
+}

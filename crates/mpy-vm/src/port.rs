@@ -1,0 +1,48 @@
+//! What the interpreter needs from the platform it runs on.
+//!
+//! A seam for the `mpy-hal` console and clock traits: ports (unix, the Pyboard firmware,
+//! tests, embedders) implement this and hand it to the interpreter.
+
+/// Platform services: console output and input, time.
+pub trait Port {
+    /// Writes bytes to standard output.
+    fn stdout(&mut self, bytes: &[u8]);
+    /// Writes bytes to standard error (the console on boards without one).
+    fn stderr(&mut self, bytes: &[u8]) {
+        self.stdout(bytes)
+    }
+    /// Reads one line of standard input (without the newline); `None` at end of input.
+    fn read_line(&mut self, _buf: &mut crate::buf::Buf) -> Option<()> {
+        None
+    }
+    /// Milliseconds from an arbitrary start, wrapping.
+    fn ticks_ms(&mut self) -> u64 {
+        0
+    }
+    /// Microseconds from an arbitrary start, wrapping.
+    fn ticks_us(&mut self) -> u64 {
+        self.ticks_ms().wrapping_mul(1000)
+    }
+    /// Seconds since the Unix epoch, if the platform has a clock.
+    fn time(&mut self) -> f64 {
+        0.0
+    }
+    /// Sleeps for `us` microseconds.
+    fn sleep_us(&mut self, _us: u64) {}
+    /// Reads a whole file (for imports and `open`); `None` if it does not exist.
+    fn read_file(&mut self, _path: &[u8], _buf: &mut crate::buf::Buf) -> Option<()> {
+        None
+    }
+    /// Whether `path` names a file (1), a directory (2), or nothing (0).
+    fn stat(&mut self, _path: &[u8]) -> u8 {
+        0
+    }
+}
+
+/// A port that discards output and has no files: for tests and minimal embeddings.
+#[derive(Default)]
+pub struct NullPort;
+
+impl Port for NullPort {
+    fn stdout(&mut self, _bytes: &[u8]) {}
+}
