@@ -1,0 +1,27 @@
+# The array module: typed arrays, append/extend, slicing, bytes conversion.
+import array
+a = array.array('i', [1, -2, 3])
+a.append(4)
+a.extend([5, 6])
+print(a, len(a), a[0], a[-1], a[1:3], list(a), sum(a))
+a[0] = 100
+print(a, 100 in list(a), 7 in list(a))
+b = array.array('B', b'\x01\x02\xff')
+print(b, bytes(b), list(b))
+h = array.array('h', [-1, 32767, -32768])
+print(h, bytes(h))
+f = array.array('f', [0.5, 1.5])
+d = array.array('d', [2.25])
+print(f, d, f[1] + d[0])
+q = array.array('q', [2 ** 40, -(2 ** 40)])
+print(q, q[0] // 1024)
+empty = array.array('I')
+print(empty, len(empty))
+empty.append(7)
+print(empty)
+c = a + array.array('i', [7])
+print(c)
+print(array.array('b', [1, 2]) == array.array('b', [1, 2]))
+for tc in 'bBhHiIlLqQfd':
+    print(tc, array.array(tc, [1, 2, 3])[2], end='; ')
+print()

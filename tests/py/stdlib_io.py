@@ -1,0 +1,31 @@
+# io.StringIO and io.BytesIO as in-memory files.
+import io
+s = io.StringIO()
+s.write('first line\n')
+s.write('second ')
+print('third', file=s)
+print(repr(s.getvalue()))
+r = io.StringIO('alpha\nbeta\ngamma\n')
+print(repr(r.readline()), repr(r.read(3)), repr(r.readline()), repr(r.read()), repr(r.read()))
+r.seek(0)
+print(repr(r.read(5)))
+b = io.BytesIO()
+b.write(b'\x00\x01')
+b.write(b'abc')
+print(b.getvalue(), len(b.getvalue()))
+rb = io.BytesIO(b'header:body')
+print(rb.read(7), rb.read(), rb.read())
+rb.seek(0)
+print(rb.read(3))
+out = io.StringIO()
+for i in range(3):
+    out.write('%d,' % i)
+print(out.getvalue())
+def report(stream):
+    stream.write('report start\n')
+    for k in ('a', 'b'):
+        stream.write('  item %s\n' % k)
+    stream.write('report end\n')
+buf = io.StringIO()
+report(buf)
+print(buf.getvalue().split('\n'))
