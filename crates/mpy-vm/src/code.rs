@@ -69,6 +69,20 @@ pub struct Code {
     pub type_sig: usize,
     /// Viper: base of the zeroed bss followed by rodata (machine code may address it).
     pub data: *mut u8,
+    /// Bitmap of instruction starts (set by the verifier): unwinding resumed from stack
+    /// data may only jump to one.
+    pub starts: *const u8,
+}
+
+impl Code {
+    /// Whether `off` is the start of an instruction (false before verification).
+    pub fn is_instruction_start(&self, off: usize) -> bool {
+        if self.starts.is_null() || off >= self.code_len {
+            return false;
+        }
+        // SAFETY: the bitmap has a bit per opcode byte.
+        unsafe { *self.starts.add(off / 8) & (1 << (off % 8)) != 0 }
+    }
 }
 
 impl Code {

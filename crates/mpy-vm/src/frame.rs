@@ -48,7 +48,7 @@ pub struct Frame {
 impl Frame {
     /// Words of storage a frame for `code` needs (state plus handler records).
     pub fn words_needed(code: &Code) -> usize {
-        code.state_alloc + code.n_exc_stack * EXC_BLOCK_WORDS
+        crate::stackcheck::GUARD_SLOTS + code.state_alloc + code.n_exc_stack * EXC_BLOCK_WORDS
     }
 
     /// A frame over `storage` (zeroed words, at least [`Frame::words_needed`]).
@@ -57,9 +57,11 @@ impl Frame {
             fun: f,
             code,
             ctx: fun.context,
-            state: storage,
-            // SAFETY: the handler records follow the state slots in the same storage.
-            exc: unsafe { storage.add(code.state_alloc) } as *mut ExcBlock,
+            // SAFETY: guard slots, then the state slots, then the handler records, all in
+            // `storage` (sized by `words_needed`).
+            state: unsafe { storage.add(crate::stackcheck::GUARD_SLOTS) },
+            exc: unsafe { storage.add(crate::stackcheck::GUARD_SLOTS + code.state_alloc) }
+                as *mut ExcBlock,
             ip: 0,
             sp: -1,
             exc_sp: -1,

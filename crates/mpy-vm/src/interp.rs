@@ -400,7 +400,11 @@ fn dispatch(
             }
             op::LOAD_DEREF => {
                 let c = local!(read_uint(bc, &mut ip));
-                // SAFETY: cell slots hold cells (set up at entry or by the closure call).
+                if !c.is_type(&objfun::CELL_TYPE) {
+                    save!();
+                    return Err(bad_bytecode(vm));
+                }
+                // SAFETY: checked cell.
                 let v = unsafe { (*c.as_ptr::<Cell>()).contents };
                 if v.is_null() {
                     save!();
@@ -414,6 +418,10 @@ fn dispatch(
             }
             op::STORE_DEREF => {
                 let c = local!(read_uint(bc, &mut ip));
+                if !c.is_type(&objfun::CELL_TYPE) {
+                    save!();
+                    return Err(bad_bytecode(vm));
+                }
                 let v = pop!();
                 // SAFETY: as for LOAD_DEREF.
                 unsafe { (*c.as_ptr::<Cell>()).contents = v };
@@ -428,6 +436,10 @@ fn dispatch(
             }
             op::DELETE_DEREF => {
                 let c = local!(read_uint(bc, &mut ip));
+                if !c.is_type(&objfun::CELL_TYPE) {
+                    save!();
+                    return Err(bad_bytecode(vm));
+                }
                 // SAFETY: as for LOAD_DEREF.
                 unsafe {
                     if (*c.as_ptr::<Cell>()).contents.is_null() {
@@ -575,8 +587,12 @@ fn dispatch(
                 ip += 1;
                 push!(Value::small_int(target as isize));
                 push!(Value::small_int(u as isize));
-                if unwind_jump(f, st, &mut sp, &mut ip) {
-                    continue;
+                match unwind_jump(f, code, st, &mut sp, &mut ip) {
+                    Some(_) => continue,
+                    None => {
+                        save!();
+                        return Err(bad_bytecode(vm));
+                    }
                 }
             }
             op::JUMP => {
@@ -628,15 +644,25 @@ fn dispatch(
                 push!(exit[1]);
                 f.sp = sp;
                 let r = tri!(vm.call_method(enter, &[], &[]));
-                push_block(f, t, sp, true);
+                if !push_block(f, code, t, sp, true) {
+                    save!();
+                    return Err(bad_bytecode(vm));
+                }
                 push!(r);
             }
             op::SETUP_EXCEPT | op::SETUP_FINALLY => {
                 let t = read_jump(bc, &mut ip, false);
-                push_block(f, t, sp, opc == op::SETUP_FINALLY);
+                if !push_block(f, code, t, sp, opc == op::SETUP_FINALLY) {
+                    save!();
+                    return Err(bad_bytecode(vm));
+                }
             }
             op::POP_EXCEPT_JUMP => {
                 let t = read_jump(bc, &mut ip, false);
+                if f.exc_sp < 0 {
+                    save!();
+                    return Err(bad_bytecode(vm));
+                }
                 f.exc_sp -= 1;
                 ip = t;
             }
@@ -728,6 +754,10 @@ fn dispatch(
                 }
             }
             op::END_FINALLY => {
+                if f.exc_sp < 0 {
+                    save!();
+                    return Err(bad_bytecode(vm));
+                }
                 f.exc_sp -= 1;
                 let t = pop!();
                 if t == Value::NONE {
@@ -737,17 +767,22 @@ fn dispatch(
                     if n < 0 {
                         // Resume return unwinding with the value now on top.
                         match unwind_return(f, st, &mut sp, &mut ip) {
-                            Some(v) => {
+                            Ok(Some(v)) => {
                                 f.sp = sp;
                                 f.ip = ip;
                                 return Ok(Outcome::Return(v));
                             }
-                            None => continue,
+                            Ok(None) => continue,
+                            Err(()) => {
+                                save!();
+                                return Err(bad_bytecode(vm));
+                            }
                         }
                     }
                     push!(Value::small_int(n));
-                    if unwind_jump(f, st, &mut sp, &mut ip) {
-                        continue;
+                    if unwind_jump(f, code, st, &mut sp, &mut ip).is_none() {
+                        save!();
+                        return Err(bad_bytecode(vm));
                     }
                 } else {
                     save!();
@@ -773,12 +808,16 @@ fn dispatch(
                 tri!(objdict::dict_store(vm, d, k, v));
             }
             op::RETURN_VALUE => match unwind_return(f, st, &mut sp, &mut ip) {
-                Some(v) => {
+                Ok(Some(v)) => {
                     f.sp = sp;
                     f.ip = ip;
                     return Ok(Outcome::Return(v));
                 }
-                None => continue,
+                Ok(None) => continue,
+                Err(()) => {
+                    save!();
+                    return Err(bad_bytecode(vm));
+                }
             },
             op::RAISE_LAST => {
                 let mut found = Value::NULL;
@@ -889,8 +928,17 @@ fn dispatch(
     }
 }
 
+/// The error for bytecode that does something the verifier could not rule out statically.
+#[cold]
+fn bad_bytecode(vm: &mut Vm) -> Exc {
+    vm.exc_msg(&RUNTIME_ERROR, "invalid bytecode")
+}
+
 #[inline]
-fn push_block(f: &mut Frame, handler: usize, sp: isize, finally_like: bool) {
+fn push_block(f: &mut Frame, code: &Code, handler: usize, sp: isize, finally_like: bool) -> bool {
+    if f.exc_sp + 1 >= code.n_exc_stack as isize {
+        return false;
+    }
     f.exc_sp += 1;
     // SAFETY: the verifier bounded handler nesting by n_exc_stack.
     unsafe {
@@ -901,58 +949,89 @@ fn push_block(f: &mut Frame, handler: usize, sp: isize, finally_like: bool) {
             saved_exc: Value::NULL,
         };
     }
+    true
 }
 
 /// Removes an active finally's pending data below the destination D on top (§8.5).
-fn cancel_active_finally(st: *mut Value, sp: &mut isize) {
-    // SAFETY: stack slots below TOS.
+fn cancel_active_finally(st: *mut Value, sp: &mut isize) -> Option<()> {
+    if *sp < 1 {
+        return None;
+    }
+    // SAFETY: stack slots below TOS (sp >= 1).
     unsafe {
         let d = *st.offset(*sp);
         let below = *st.offset(*sp - 1);
-        let n = if below.is_small_int() { 2 } else { 1 };
+        let n = if below.is_small_int() && *sp >= 2 {
+            2
+        } else {
+            1
+        };
         *sp -= n;
         *st.offset(*sp) = d;
     }
+    Some(())
 }
 
-/// Jump unwinding with (D, u) on top; returns true when dispatch must restart at a handler.
-fn unwind_jump(f: &mut Frame, st: *mut Value, sp: &mut isize, ip: &mut usize) -> bool {
+/// Jump unwinding with (D, u) on top; `Some(true)` when dispatch restarts at a handler,
+/// `Some(false)` after jumping to D, `None` for bytecode that unwinds more than it set up.
+fn unwind_jump(
+    f: &mut Frame,
+    code: &Code,
+    st: *mut Value,
+    sp: &mut isize,
+    ip: &mut usize,
+) -> Option<bool> {
     // SAFETY: stack slots pushed by UNWIND_JUMP / END_FINALLY.
     let mut u = unsafe { (*st.offset(*sp)).small_int_value() } as usize;
     *sp -= 1;
     while u & 0x7f > 0 {
         u -= 1;
+        if f.exc_sp < 0 {
+            return None;
+        }
         // SAFETY: blocks pushed by this frame.
         let b = unsafe { *f.exc.offset(f.exc_sp) };
         if b.finally_like != 0 {
             if b.handler >= *ip {
                 *sp += 1;
+                if *sp < 0 || *sp as usize >= code.state_alloc {
+                    return None;
+                }
                 unsafe { *st.offset(*sp) = Value::small_int(u as isize) };
                 *ip = b.handler;
-                return true;
+                return Some(true);
             }
-            cancel_active_finally(st, sp);
+            cancel_active_finally(st, sp)?;
         }
         f.exc_sp -= 1;
     }
     // SAFETY: D is on top.
     let d = unsafe { (*st.offset(*sp)).small_int_value() } as usize;
     *sp -= 1;
+    if !code.is_instruction_start(d) {
+        return None;
+    }
     *ip = d;
     if u != 0 {
         *sp -= 4;
     }
-    false
+    (*sp >= -1).then_some(false)
 }
 
-/// Return unwinding (§8.6): `Some(value)` to return, `None` when a finally must run first.
-fn unwind_return(f: &mut Frame, st: *mut Value, sp: &mut isize, ip: &mut usize) -> Option<Value> {
+/// Return unwinding (§8.6): `Ok(Some(value))` to return, `Ok(None)` when a finally must run
+/// first, `Err(())` for bytecode that unwinds more than it set up.
+fn unwind_return(
+    f: &mut Frame,
+    st: *mut Value,
+    sp: &mut isize,
+    ip: &mut usize,
+) -> Result<Option<Value>, ()> {
     while f.exc_sp >= 0 {
         // SAFETY: blocks pushed by this frame.
         let b = unsafe { *f.exc.offset(f.exc_sp) };
         if b.finally_like != 0 {
             if b.handler >= *ip {
-                // SAFETY: stack slots of this frame.
+                // SAFETY: stack slots of this frame; saved_sp was recorded at SETUP time.
                 unsafe {
                     let v = *st.offset(*sp);
                     *sp = b.saved_sp + 1;
@@ -961,15 +1040,18 @@ fn unwind_return(f: &mut Frame, st: *mut Value, sp: &mut isize, ip: &mut usize) 
                     *st.offset(*sp) = Value::small_int(-1);
                 }
                 *ip = b.handler;
-                return None;
+                return Ok(None);
             }
             // A return inside the active finally: drop what the finally was entered with.
-            cancel_active_finally(st, sp);
+            cancel_active_finally(st, sp).ok_or(())?;
         }
         f.exc_sp -= 1;
     }
+    if *sp < 0 {
+        return Err(());
+    }
     // SAFETY: the return value is on top.
-    Some(unsafe { *st.offset(*sp) })
+    Ok(Some(unsafe { *st.offset(*sp) }))
 }
 
 fn call_exit(vm: &mut Vm, exit: Value, cm: Value, args: [Value; 3]) -> PyResult {

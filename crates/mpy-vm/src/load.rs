@@ -162,6 +162,7 @@ fn load_raw_code(
         name: q!("<lambda>"),
         type_sig: 0,
         data: core::ptr::null_mut(),
+        starts: core::ptr::null(),
     })?;
     let bad = |vm: &mut Vm, what: &str| vm.value_error_fmt(format_args!("invalid .mpy: {what}"));
     if let Some((off, bytes)) = rc.prelude_bytes() {

@@ -32,12 +32,13 @@ pub fn verify(vm: &mut Vm, code: &mut Code, n_qstr: usize, n_obj: usize) -> PyRe
     if bc.is_empty() {
         return Err(reject(vm, "empty function"));
     }
-    // Instruction starts, to check jump targets land on boundaries.
-    let mut starts = allocator_api2::vec::Vec::new_in(crate::heapalloc::VmManual);
-    if starts.try_reserve(bc.len().div_ceil(8) + 1).is_err() {
-        return Err(vm.memory_error());
-    }
-    starts.resize(bc.len().div_ceil(8) + 1, 0u8);
+    // Instruction starts, to check jump targets land on boundaries (kept for the interpreter,
+    // which checks destinations that unwinding reads back from the stack).
+    let nbytes = bc.len().div_ceil(8) + 1;
+    let map = vm.alloc_bytes(nbytes)?;
+    // SAFETY: a fresh zeroed block of nbytes.
+    let starts = unsafe { core::slice::from_raw_parts_mut(map, nbytes) };
+    code.starts = map;
     let mut last = 0;
     for r in Instructions::new(bc) {
         let i = match r {
@@ -63,19 +64,23 @@ pub fn verify(vm: &mut Vm, code: &mut Code, n_qstr: usize, n_obj: usize) -> PyRe
                 Arg::Uint(l),
             ) => (l as usize) < n_state,
             (0xb0..=0xcf, Arg::Uint(l)) => (l as usize) < n_state,
-            (
-                op::BUILD_TUPLE | op::BUILD_LIST | op::BUILD_SET | op::UNPACK_SEQUENCE,
-                Arg::Uint(n),
-            ) => (n as usize) < n_state,
-            (op::UNPACK_EX, Arg::Uint(n)) => ((n & 0xff) + (n >> 8)) < n_state as u64,
+            // Item counts taken from or pushed to the stack are bounded by the stack-depth
+            // analysis; here only that they are encodable.
             (
                 op::CALL_FUNCTION
                 | op::CALL_METHOD
                 | op::CALL_FUNCTION_VAR_KW
                 | op::CALL_METHOD_VAR_KW,
                 Arg::Uint(n),
-            ) => n < 0x10000 && ((n & 0xff) + 2 * (n >> 8)) < n_state as u64,
-            (op::STORE_COMP, Arg::Uint(n)) => ((n >> 2) as usize) < n_state,
+            ) => n < 0x10000,
+            (
+                op::UNPACK_EX
+                | op::UNPACK_SEQUENCE
+                | op::BUILD_TUPLE
+                | op::BUILD_LIST
+                | op::BUILD_SET,
+                Arg::Uint(n),
+            ) => n < 0x10000,
             (op::BUILD_SLICE, Arg::Uint(n)) => n == 2 || n == 3,
             (_, Arg::Jump(t)) | (_, Arg::UnwindJump { target: t, .. }) => {
                 t >= 0 && (t as usize) < bc.len()
@@ -83,7 +88,11 @@ pub fn verify(vm: &mut Vm, code: &mut Code, n_qstr: usize, n_obj: usize) -> PyRe
             _ => true,
         };
         if !ok {
-            return Err(reject(vm, "operand out of range"));
+            let name = i.name();
+            return Err(vm.value_error_fmt(format_args!(
+                "invalid .mpy bytecode: operand of {name} at {} out of range",
+                i.offset
+            )));
         }
     }
     // The last instruction must end the function (no falling off the end).
