@@ -1,0 +1,18 @@
+# Converting between str, bytes, bytearray, lists of ints, hex and integers.
+s = 'Hi \u00e9!'
+b = s.encode('utf-8')
+ba = bytearray(b)
+print(b, ba, list(b), len(s), len(b))
+print(b.decode('utf-8') == s, bytes(ba) == b, ba.decode() == s)
+print(bytes([72, 105]), bytes(list(b'abc')), bytearray(range(3)), bytes(bytearray(b'xy')))
+print(b.hex(), bytes.fromhex(b.hex()) == b, bytearray.fromhex('ff00'))
+n = int.from_bytes(b'\x12\x34\x56', 'big')
+print(n, hex(n), n.to_bytes(3, 'big'), n.to_bytes(4, 'little'))
+print(str(b, 'utf-8') == s, str(b'abc', 'ascii'), repr(str(b'abc')))
+print([chr(x) for x in b'ABC'], ''.join(chr(x) for x in b'xyz'), bytes(ord(c) for c in 'ok'))
+print(b'%s=%d' % (b'k', 5), ('%s' % b'v'))
+mv = memoryview(ba)
+print(len(mv), mv[0], bytes(mv[1:3]))
+ba[0] = ord('h')
+print(bytes(mv[:2]), ba)
+print(b'abc' + bytearray(b'def'), bytearray(b'abc') + b'def', type(b'' + bytearray()).__name__)
