@@ -34,3 +34,5 @@ print(int('1_000'))
 l = [(1, 'b'), (0, 'a'), (1, 'a'), (1, 'c'), (0, 'z')]
 print(sorted(l, key=lambda x: x[0]))
 print(type(...).__name__ == '', type(iter([])).__name__, type(iter('')).__name__, type(zip()).__name__)
+# Tuple hashes do not depend on element order here.
+print(hash((1, 2)) == hash((2, 1)), hash((1, 'a')) == hash(('a', 1)))
