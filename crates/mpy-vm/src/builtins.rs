@@ -120,12 +120,19 @@ fn b_iter(vm: &mut Vm, v: Value) -> PyResult {
 }
 
 fn b_next(vm: &mut Vm, a: &[Value]) -> PyResult {
-    match vm.iter_next(a[0])? {
-        Some(v) => Ok(v),
-        None => match a.get(1) {
+    let Some(next) = vm.type_of(a[0]).iternext else {
+        let t = vm.type_name(a[0]);
+        return Err(vm.type_error_fmt(format_args!("'{t}' object isn't an iterator")));
+    };
+    // Call the slot directly so a StopIteration raised by the iterator keeps its value.
+    match next(vm, a[0]) {
+        Ok(v) if !v.is_null() => Ok(v),
+        Ok(_) => match a.get(1) {
             Some(&d) => Ok(d),
             None => Err(vm.exc_empty(&crate::objexc::STOP_ITERATION)),
         },
+        Err(e) if a.len() > 1 && vm.is_instance(e.0, &crate::objexc::STOP_ITERATION) => Ok(a[1]),
+        Err(e) => Err(e),
     }
 }
 

@@ -96,14 +96,27 @@ impl Map {
         *self = Map::new();
     }
 
-    /// Finds the slot of `key` using only identity/str comparison (no Python calls).
+    /// Finds the slot of `key` using only comparisons that run no Python code (identity,
+    /// strings, ints/bools, floats equal to ints).
     fn find_simple(&self, vm: &Vm, key: Value, hash: usize) -> Option<usize> {
         let key_str = objstr::str_bytes(vm, key);
+        let key_int = crate::objint::small_of(key);
         let matches = |e: &Entry| {
-            e.key == key
-                || (e.hash == hash
-                    && key_str.is_some()
-                    && objstr::str_bytes(vm, e.key).is_some_and(|s| Some(s) == key_str))
+            if e.key == key {
+                return true;
+            }
+            if let Some(s) = key_str {
+                return objstr::str_bytes(vm, e.key) == Some(s);
+            }
+            if let Some(n) = key_int {
+                if let Some(m) = crate::objint::small_of(e.key) {
+                    return m == n;
+                }
+                if crate::objmisc::is_float(e.key) {
+                    return crate::objfloat::float_value(e.key) == n as f64;
+                }
+            }
+            false
         };
         self.find_by(hash, matches)
     }

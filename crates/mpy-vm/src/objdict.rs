@@ -274,7 +274,14 @@ static FROMKEYS_FN: BuiltinFn = BuiltinFn::var(2, 3, m_fromkeys);
 static FROMKEYS: crate::objfun::Wrapper =
     crate::objfun::Wrapper::new(&crate::objfun::CLASSMETHOD_TYPE, FROMKEYS_FN.value());
 
+static GETITEM: BuiltinFn = BuiltinFn::f2(|vm, d, k| dict_subscr(vm, d, k, Value::SENTINEL));
+static SETITEM: BuiltinFn = BuiltinFn::f3(|vm, d, k, v| dict_subscr(vm, d, k, v));
+static DELITEM: BuiltinFn = BuiltinFn::f2(|vm, d, k| dict_subscr(vm, d, k, Value::NULL));
+
 static DICT_METHODS: &[Attr] = &[
+    Attr::new(q!("__delitem__"), DELITEM.value()),
+    Attr::new(q!("__getitem__"), GETITEM.value()),
+    Attr::new(q!("__setitem__"), SETITEM.value()),
     Attr::new(q!("clear"), CLEAR.value()),
     Attr::new(q!("copy"), COPY.value()),
     Attr::new(q!("fromkeys"), Value::from_static(&FROMKEYS)),

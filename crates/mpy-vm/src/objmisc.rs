@@ -26,8 +26,8 @@ pub static BOOL_TYPE: Type = Type {
     make_new: Some(bool_make_new),
     print: Some(bool_print),
     unary_op: Some(bool_unary_op),
+    // MicroPython's bool computes like an int but is not a subclass of it.
     binary_op: Some(crate::objint::int_binary_op),
-    parent: Value::from_static(&crate::objint::INT_TYPE),
     ..Type::new(q!("bool"))
 };
 

@@ -36,7 +36,56 @@ pub static OBJECT_TYPE: Type = Type {
 };
 
 static OBJECT_INIT: BuiltinFn = BuiltinFn::var(1, usize::MAX, |_vm, _a| Ok(Value::NONE));
-static OBJECT_METHODS: &[Attr] = &[Attr::new(q!("__init__"), OBJECT_INIT.value())];
+static OBJECT_NEW_FN: BuiltinFn = BuiltinFn::var(1, usize::MAX, object_new);
+static OBJECT_NEW: objfun::Wrapper =
+    objfun::Wrapper::new(&objfun::STATICMETHOD_TYPE, OBJECT_NEW_FN.value());
+static OBJECT_SETATTR: BuiltinFn = BuiltinFn::f3(|vm, o, n, v| object_store(vm, o, n, v));
+static OBJECT_DELATTR: BuiltinFn = BuiltinFn::f2(|vm, o, n| object_store(vm, o, n, Value::NULL));
+static OBJECT_METHODS: &[Attr] = &[
+    Attr::new(q!("__init__"), OBJECT_INIT.value()),
+    Attr::new(q!("__new__"), Value::from_static(&OBJECT_NEW)),
+    Attr::new(q!("__setattr__"), OBJECT_SETATTR.value()),
+    Attr::new(q!("__delattr__"), OBJECT_DELATTR.value()),
+];
+
+/// `object.__new__(cls)`: a bare instance, without calling `__init__`.
+fn object_new(vm: &mut Vm, a: &[Value]) -> PyResult {
+    let cls = a[0];
+    if !cls.is_type(&TYPE_TYPE) {
+        return Err(vm.type_error("__new__ arg must be a type"));
+    }
+    // SAFETY: checked type object.
+    let ty: &'static Type = unsafe { &*cls.as_ptr::<Type>() };
+    if ty.is_heap() {
+        new_instance(vm, ty, &[], &[])
+    } else {
+        vm.new_obj(Instance {
+            base: ObjHeader::new(ty),
+            dict: Value::NULL,
+            native: Value::NULL,
+        })
+    }
+}
+
+/// `object.__setattr__` / `object.__delattr__`: store in the instance dict directly.
+fn object_store(vm: &mut Vm, o: Value, name: Value, value: Value) -> PyResult {
+    let Some(s) = crate::objstr::str_bytes(vm, name) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let q = vm.intern(s)?;
+    if !is_instance_obj(o) {
+        return Err(vm.attribute_error(o, q));
+    }
+    let d = ensure_dict(vm, o)?;
+    if value.is_null() {
+        if dict_map(d).remove(vm, Value::qstr(q))?.is_none() {
+            return Err(vm.attribute_error(o, q));
+        }
+    } else {
+        dict_map(d).set_qstr(vm, q, value)?;
+    }
+    Ok(Value::NONE)
+}
 
 /// An instance of a class defined in Python.
 #[repr(C)]
@@ -215,6 +264,11 @@ fn type_attr(vm: &mut Vm, t: Value, attr: Qstr, dest: &mut [Value; 2]) -> PyResu
             return Ok(());
         }
         if let Some((v, _)) = lookup(vm, ty, attr) {
+            if let Some((Some(_), _, _)) = descriptor(vm, v) {
+                dest[0] =
+                    call_special(vm, v, q!("__get__"), &[Value::NONE, t])?.unwrap_or(Value::NONE);
+                return Ok(());
+            }
             bind_for_class(vm, t, v, dest);
         }
         return Ok(());
@@ -272,62 +326,32 @@ fn object_make_new(vm: &mut Vm, ty: &'static Type, _args: &[Value], _kw: &[Value
     })
 }
 
-/// C3 linearisation of a new class with `bases`; returns the MRO as a tuple (class first).
+/// The attribute search order of a new class: depth-first, left to right, first occurrence
+/// kept, `object` last. MicroPython deliberately searches bases depth-first rather than with
+/// CPython's C3 linearisation (a documented difference), so `super()` chains in diamonds
+/// follow the same order.
 fn compute_mro(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult {
-    // Sequences to merge: the MRO of each base, then the bases list.
-    let mut seqs: Vec<Vec<Value, VmManual>, VmManual> = Vec::new_in(VmManual);
-    let oom = |vm: &mut Vm| vm.memory_error();
+    let out = crate::objlist::new_list(vm, &[cls])?;
     for &b in bases {
         // SAFETY: bases were checked to be type objects.
         let bt = unsafe { &*b.as_ptr::<Type>() };
-        let mut s: Vec<Value, VmManual> = Vec::new_in(VmManual);
+        let mut order: Vec<Value, VmManual> = Vec::new_in(VmManual);
         let mut failed = false;
         walk_mro(bt, &mut |c| {
             if c.as_value() != OBJECT_TYPE.as_value() {
-                failed |= s.try_reserve(1).is_err();
+                failed |= order.try_reserve(1).is_err();
                 if !failed {
-                    s.push(c.as_value());
+                    order.push(c.as_value());
                 }
             }
             false
         });
-        if failed || seqs.try_reserve(1).is_err() {
-            return Err(oom(vm));
+        if failed {
+            return Err(vm.memory_error());
         }
-        seqs.push(s);
-    }
-    let mut tail: Vec<Value, VmManual> = Vec::new_in(VmManual);
-    if tail.try_reserve(bases.len()).is_err() || seqs.try_reserve(1).is_err() {
-        return Err(oom(vm));
-    }
-    tail.extend(
-        bases
-            .iter()
-            .copied()
-            .filter(|&b| b != OBJECT_TYPE.as_value()),
-    );
-    seqs.push(tail);
-    let out = crate::objlist::new_list(vm, &[cls])?;
-    loop {
-        seqs.retain(|s| !s.is_empty());
-        if seqs.is_empty() {
-            break;
-        }
-        let mut pick = None;
-        for s in seqs.iter() {
-            let head = s[0];
-            if !seqs.iter().any(|t| t[1..].contains(&head)) {
-                pick = Some(head);
-                break;
-            }
-        }
-        let Some(head) = pick else {
-            return Err(vm.type_error("Cannot create a consistent method resolution order (MRO)"));
-        };
-        crate::objlist::list_append(vm, out, head)?;
-        for s in seqs.iter_mut() {
-            if s[0] == head {
-                s.remove(0);
+        for &c in order.iter() {
+            if !crate::objlist::list_items(out).contains(&c) {
+                crate::objlist::list_append(vm, out, c)?;
             }
         }
     }
@@ -377,8 +401,16 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, dict: Value) -> PyResult
     let mro = compute_mro(vm, cls, bases_items)?;
     // SAFETY: the fresh type object.
     unsafe { (*tp).mro = mro };
-    // Give every method defined in the class body a way to find the class (for __set_name__
-    // and similar hooks, nothing else is needed here).
+    // `__set_name__(owner, name)` of attribute values, in definition order.
+    let mut i = 0;
+    while i < dict_map(dict).filled() {
+        if let Some(e) = dict_map(dict).slot(i) {
+            if is_instance_obj(e.value) {
+                call_special(vm, e.value, q!("__set_name__"), &[cls, e.key])?;
+            }
+        }
+        i += 1;
+    }
     Ok(cls)
 }
 
@@ -500,6 +532,18 @@ pub fn bind_method(vm: &mut Vm, obj: Value, m: Value, dest: &mut [Value; 2]) {
     }
 }
 
+/// The `__get__`, `__set__` and `__delete__` of a descriptor object found on a class.
+fn descriptor(vm: &Vm, d: Value) -> Option<(Option<Value>, bool, bool)> {
+    if !is_instance_obj(d) {
+        return None;
+    }
+    let t = d.obj_type();
+    let get = lookup_special(vm, t, q!("__get__"));
+    let set = lookup_special(vm, t, q!("__set__")).is_some();
+    let del = lookup_special(vm, t, q!("__delete__")).is_some();
+    (get.is_some() || set || del).then_some((get, set, del))
+}
+
 fn instance_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> PyResult<()> {
     let ty = v.obj_type();
     // SAFETY: instances of heap types have the Instance layout.
@@ -520,6 +564,15 @@ fn instance_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> Py
                 dest[0] = vm.call(getter, &[v], &[])?;
                 return Ok(());
             }
+            // Data descriptors take precedence over the instance dict.
+            if let Some((Some(get), set, del)) = descriptor(vm, p) {
+                if set || del {
+                    let _ = get;
+                    dest[0] = call_special(vm, p, q!("__get__"), &[v, ty.as_value()])?
+                        .unwrap_or(Value::NONE);
+                    return Ok(());
+                }
+            }
         }
         // SAFETY: as above.
         let d = unsafe { (*inst).dict };
@@ -534,6 +587,11 @@ fn instance_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> Py
             }
         }
         if let Some((m, _)) = found {
+            if let Some((Some(_), _, _)) = descriptor(vm, m) {
+                dest[0] =
+                    call_special(vm, m, q!("__get__"), &[v, ty.as_value()])?.unwrap_or(Value::NONE);
+                return Ok(());
+            }
             bind_method(vm, v, m, dest);
             return Ok(());
         }
@@ -569,6 +627,17 @@ fn instance_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> Py
             vm.call(f, &call_args[..1 + args], &[])?;
             dest[0] = Value::NULL;
             return Ok(());
+        }
+        if let Some((_, set, del)) = descriptor(vm, p) {
+            let handled = if dest[1].is_null() {
+                del && call_special(vm, p, q!("__delete__"), &[v])?.is_some()
+            } else {
+                set && call_special(vm, p, q!("__set__"), &[v, dest[1]])?.is_some()
+            };
+            if handled {
+                dest[0] = Value::NULL;
+                return Ok(());
+            }
         }
     }
     if let Some(sa) = lookup_special(
@@ -747,14 +816,12 @@ fn instance_getiter(vm: &mut Vm, v: Value) -> PyResult {
 }
 
 fn instance_iternext(vm: &mut Vm, v: Value) -> PyResult {
-    match call_special(vm, v, q!("__next__"), &[]) {
-        Ok(Some(r)) => Ok(r),
-        Ok(None) => {
+    match call_special(vm, v, q!("__next__"), &[])? {
+        Some(r) => Ok(r),
+        None => {
             let t = vm.type_name(v);
             Err(vm.type_error_fmt(format_args!("'{t}' object isn't an iterator")))
         }
-        Err(e) if vm.is_instance(e.0, &crate::objexc::STOP_ITERATION) => Ok(Value::NULL),
-        Err(e) => Err(e),
     }
 }
 
@@ -791,19 +858,20 @@ fn super_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], _kw: &[Value]
     }
 }
 
-/// Finds `name` in the MRO of `obj`'s type after `start` (what `super(start, obj).name` sees).
+/// Finds `name` for `super(start, obj).name`: in `start`'s own search order, after `start`
+/// itself (MicroPython looks in the class's bases, not in the MRO of `obj`'s type).
 pub fn super_lookup(vm: &mut Vm, start: Value, obj: Value, name: Qstr) -> Option<Value> {
-    let ty = if obj.is_type(&TYPE_TYPE) {
-        // SAFETY: checked type object (super() inside a classmethod).
-        unsafe { &*obj.as_ptr::<Type>() }
-    } else {
-        vm.type_of(obj)
-    };
-    let mut seen = false;
+    let _ = obj;
+    if !start.is_type(&TYPE_TYPE) {
+        return None;
+    }
+    // SAFETY: checked type object.
+    let t = unsafe { &*start.as_ptr::<Type>() };
+    let mut first = true;
     let mut found = None;
-    walk_mro(ty, &mut |c| {
-        if !seen {
-            seen = c.as_value() == start;
+    walk_mro(t, &mut |c| {
+        if first {
+            first = false;
             return false;
         }
         if c.locals.is_obj() {
@@ -818,7 +886,14 @@ pub fn super_lookup(vm: &mut Vm, start: Value, obj: Value, name: Qstr) -> Option
         }
         false
     });
-    if found.is_none() && seen {
+    if found.is_none() && !t.is_heap() {
+        found = OBJECT_TYPE
+            .methods
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.value);
+    }
+    if found.is_none() {
         found = OBJECT_TYPE
             .methods
             .iter()

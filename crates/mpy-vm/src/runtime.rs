@@ -233,8 +233,8 @@ impl Vm {
             return Ok(Value::bool(self.is_true(a)?));
         }
         if op == UNARY_HASH {
-            let h = self.hash(a)?;
-            return Ok(Value::small_int((h as isize) >> 1));
+            let h = self.hash(a)? as isize;
+            return crate::objint::from_i64(self, h as i64);
         }
         let ty = self.type_of(a);
         if let Some(f) = ty.unary_op {
@@ -364,10 +364,12 @@ impl Vm {
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let ty = self.type_of(it);
         match ty.iternext {
-            Some(f) => {
-                let r = f(self, it)?;
-                Ok(if r.is_null() { None } else { Some(r) })
-            }
+            Some(f) => match f(self, it) {
+                Ok(r) => Ok(if r.is_null() { None } else { Some(r) }),
+                // An iterator may also end by raising StopIteration.
+                Err(e) if self.is_instance(e.0, &objexc::STOP_ITERATION) => Ok(None),
+                Err(e) => Err(e),
+            },
             None => {
                 let t = self.type_name(it);
                 Err(self.type_error_fmt(format_args!("'{t}' object isn't an iterator")))
