@@ -275,7 +275,7 @@ static FROMKEYS: crate::objfun::Wrapper =
     crate::objfun::Wrapper::new(&crate::objfun::CLASSMETHOD_TYPE, FROMKEYS_FN.value());
 
 static GETITEM: BuiltinFn = BuiltinFn::f2(|vm, d, k| dict_subscr(vm, d, k, Value::SENTINEL));
-static SETITEM: BuiltinFn = BuiltinFn::f3(|vm, d, k, v| dict_subscr(vm, d, k, v));
+static SETITEM: BuiltinFn = BuiltinFn::f3(dict_subscr);
 static DELITEM: BuiltinFn = BuiltinFn::f2(|vm, d, k| dict_subscr(vm, d, k, Value::NULL));
 
 static DICT_METHODS: &[Attr] = &[

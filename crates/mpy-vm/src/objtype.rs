@@ -39,7 +39,7 @@ static OBJECT_INIT: BuiltinFn = BuiltinFn::var(1, usize::MAX, |_vm, _a| Ok(Value
 static OBJECT_NEW_FN: BuiltinFn = BuiltinFn::var(1, usize::MAX, object_new);
 static OBJECT_NEW: objfun::Wrapper =
     objfun::Wrapper::new(&objfun::STATICMETHOD_TYPE, OBJECT_NEW_FN.value());
-static OBJECT_SETATTR: BuiltinFn = BuiltinFn::f3(|vm, o, n, v| object_store(vm, o, n, v));
+static OBJECT_SETATTR: BuiltinFn = BuiltinFn::f3(object_store);
 static OBJECT_DELATTR: BuiltinFn = BuiltinFn::f2(|vm, o, n| object_store(vm, o, n, Value::NULL));
 static OBJECT_METHODS: &[Attr] = &[
     Attr::new(q!("__init__"), OBJECT_INIT.value()),
