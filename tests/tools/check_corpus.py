@@ -69,6 +69,8 @@ def check(path, args):
         if out_mp != exp:
             errors.append("micropython output differs from .exp (rc=%d): %s %s"
                           % (rc_mp, diff_hint(exp, out_mp), last_line(err_mp)))
+        elif rc_mp != 0:
+            errors.append("micropython failed rc=%d: %s" % (rc_mp, last_line(err_mp)))
     else:
         rc_py, out_py, err_py = run([args.python3, name], cwd=cwd)
         if rc_py != 0:
