@@ -5,3 +5,4 @@
 
 pub use mpy_format as format;
 pub use mpy_gc as gc;
+pub use mpy_vm as vm;

@@ -150,8 +150,26 @@ fn report(vm: &mut Vm, r: Result<Value, mpy_vm::Exc>) -> i32 {
             let mut b = Buf::new();
             objexc::print_exception(vm, &mut b, e.0);
             vm.port().stderr(b.as_bytes());
-            1
+            // As MicroPython's unix port: 128 + SIGINT for an uncaught KeyboardInterrupt.
+            if vm.is_instance(e.0, &objexc::KEYBOARD_INTERRUPT) { 130 } else { 1 }
         }
+    }
+}
+
+unsafe extern "C" {
+    fn signal(signum: i32, handler: extern "C" fn(i32)) -> usize;
+}
+
+extern "C" fn on_sigint(_: i32) {
+    mpy_vm::poll::request_interrupt();
+}
+
+/// Turns Ctrl-C (SIGINT) into a `KeyboardInterrupt` in the running program.
+pub fn install_sigint_handler() {
+    const SIGINT: i32 = 2;
+    // SAFETY: the handler only stores to an atomic flag, which is async-signal-safe.
+    unsafe {
+        signal(SIGINT, on_sigint);
     }
 }
 
@@ -183,6 +201,7 @@ fn main_name(vm: &mut Vm) -> Qstr {
 
 /// Runs the program described by `o`; returns the process exit status.
 pub fn run(o: &Options) -> i32 {
+    install_sigint_handler();
     let mut port = UnixPort::default();
     let mut region = vec![0u8; o.heap_size];
     let config = Config {

@@ -597,10 +597,8 @@ fn dispatch(
             }
             op::JUMP => {
                 let t = read_jump(bc, &mut ip, true);
-                if t < ip && !vm.pending.is_null() {
-                    let e = core::mem::replace(&mut vm.pending, Value::NULL);
-                    save!();
-                    return Err(Exc(e));
+                if t < ip {
+                    tri!(vm.poll());
                 }
                 ip = t;
             }
@@ -615,10 +613,8 @@ fn dispatch(
                     tri!(vm.is_true(v))
                 };
                 if truth == (opc == op::POP_JUMP_IF_TRUE) {
-                    if t < ip && !vm.pending.is_null() {
-                        let e = core::mem::replace(&mut vm.pending, Value::NULL);
-                        save!();
-                        return Err(Exc(e));
+                    if t < ip {
+                        tri!(vm.poll());
                     }
                     ip = t;
                 }
@@ -676,11 +672,7 @@ fn dispatch(
                     None => {
                         sp -= 4;
                         ip = t;
-                        if !vm.pending.is_null() {
-                            let e = core::mem::replace(&mut vm.pending, Value::NULL);
-                            save!();
-                            return Err(Exc(e));
-                        }
+                        tri!(vm.poll());
                     }
                 }
             }

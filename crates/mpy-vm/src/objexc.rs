@@ -248,8 +248,10 @@ pub fn print_exception(vm: &mut Vm, buf: &mut Buf, exc: Value) {
     }
     let ty = vm.type_of(exc);
     buf.push_bytes(vm.qstr_str(ty.name));
+    // MicroPython prints the separator whenever there are arguments, even an empty message.
+    let has_args = !crate::objtuple::tuple_items(exc_args(exc)).is_empty();
     let mut msg = Buf::new();
-    if vm.print_value(&mut msg, exc, PrintKind::Str).is_ok() && !msg.is_empty() {
+    if vm.print_value(&mut msg, exc, PrintKind::Str).is_ok() && (has_args || !msg.is_empty()) {
         buf.push_str(": ");
         buf.push_bytes(msg.as_bytes());
     }

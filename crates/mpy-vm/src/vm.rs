@@ -55,6 +55,10 @@ pub struct Vm {
     pub scheduled: Value,
     /// Module objects of built-in modules created so far (dict name -> module).
     pub builtin_modules: Value,
+    /// Backward jumps until the next look at interrupts and the budget.
+    pub poll_countdown: u32,
+    /// Remaining polls before `RuntimeError('instruction budget exhausted')`, if limited.
+    pub budget: Option<u64>,
 }
 
 /// Why an interpreter could not be created.
@@ -141,6 +145,8 @@ impl<'r, 'p> Interpreter<'r, 'p> {
             handles: Value::NULL,
             scheduled: Value::NULL,
             builtin_modules: Value::NULL,
+            poll_countdown: crate::poll::POLL_INTERVAL,
+            budget: None,
         };
         // SAFETY: a fresh manual block of the right size, block-aligned.
         unsafe { vmp.write(vm) };
@@ -299,5 +305,45 @@ impl Vm {
         self.scheduled = crate::objlist::new_list(self, &[])?;
         self.builtins = crate::builtins::make_builtins_dict(self)?;
         Ok(())
+    }
+}
+
+/// A Python exception that escaped to Rust, as MicroPython would print it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PyError {
+    /// The exception's type name (e.g. `ValueError`).
+    pub type_name: alloc::string::String,
+    /// The traceback and message, exactly as `micropython` prints an uncaught exception.
+    pub traceback: alloc::string::String,
+}
+
+impl core::fmt::Display for PyError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.traceback)
+    }
+}
+
+impl Interpreter<'_, '_> {
+    /// Runs a `.mpy` image as the `__main__` module; an uncaught exception becomes a
+    /// [`PyError`].
+    pub fn exec_mpy(&self, bytes: &[u8]) -> Result<(), PyError> {
+        let _g = self.enter();
+        // SAFETY: entered; the only VM borrow in this scope.
+        let vm = unsafe { self.vm() };
+        let name = vm.intern(b"__main__").unwrap_or(crate::q!("__main__"));
+        crate::load::exec_mpy(vm, bytes, name).map(|_| ()).map_err(|e| vm.py_error(e))
+    }
+}
+
+impl Vm {
+    /// Converts a raised exception into a Rust-side [`PyError`].
+    pub fn py_error(&mut self, e: Exc) -> PyError {
+        let mut b = crate::buf::Buf::new();
+        crate::objexc::print_exception(self, &mut b, e.0);
+        let name = self.qstr_str(self.type_of(e.0).name);
+        PyError {
+            type_name: alloc::string::String::from_utf8_lossy(name).into_owned(),
+            traceback: alloc::string::String::from_utf8_lossy(b.as_bytes()).into_owned(),
+        }
     }
 }
