@@ -544,6 +544,8 @@ pub fn make_builtins_dict(vm: &mut Vm) -> PyResult {
         &crate::objcomplex::COMPLEX_TYPE,
         &objstr::STR_TYPE,
         &objstr::BYTES_TYPE,
+        &crate::objarray::BYTEARRAY_TYPE,
+        &crate::objmemview::MEMORYVIEW_TYPE,
         &objtuple::TUPLE_TYPE,
         &objlist::LIST_TYPE,
         &crate::objdict::DICT_TYPE,

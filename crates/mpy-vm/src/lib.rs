@@ -42,6 +42,7 @@ pub mod objint;
 pub mod objiter;
 pub mod objiterators;
 pub mod objlist;
+pub mod objmemview;
 pub mod objmisc;
 pub mod objmodule;
 pub mod objnamedtuple;

@@ -6,7 +6,7 @@ use crate::obj::ObjHeader;
 use crate::objfun::BuiltinFn;
 use crate::ops::*;
 use crate::q;
-use crate::types::{Attr, BufferInfo, PrintKind, Type, flags};
+use crate::types::{BufferInfo, PrintKind, Type, flags};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -29,11 +29,11 @@ pub static BYTEARRAY_TYPE: Type = Type {
     make_new: Some(bytearray_make_new),
     print: Some(bytearray_print),
     unary_op: Some(bytearray_unary_op),
-    binary_op: Some(bytearray_binary_op),
+    binary_op: Some(crate::strmethods::str_binary_op),
     subscr: Some(bytearray_subscr),
-    getiter: Some(crate::objiter::seq_getiter),
+    getiter: Some(bytearray_getiter),
     buffer: Some(bytearray_buffer),
-    methods: BYTEARRAY_METHODS,
+    methods: crate::strmethods::BYTEARRAY_METHODS,
     ..Type::new(q!("bytearray"))
 };
 
@@ -45,14 +45,14 @@ fn ba(v: Value) -> &'static mut ByteArray {
 /// The bytes of a bytearray value.
 pub fn bytearray_bytes<'a>(v: Value) -> &'a mut [u8] {
     let b = ba(v);
-    if b.data.is_null() {
+    if b.data.is_null() || b.len == 0 {
         return &mut [];
     }
     // SAFETY: `len` initialised bytes in a live block.
     unsafe { core::slice::from_raw_parts_mut(b.data, b.len) }
 }
 
-/// The bytes of any object with the buffer protocol (bytes, bytearray, ...).
+/// The bytes of a bytes, bytearray or memoryview object (or a subclass instance of one).
 pub fn buffer_bytes<'a>(v: Value) -> Option<&'a [u8]> {
     if let Some(b) = crate::objstr::bytes_bytes(v) {
         return Some(b);
@@ -60,14 +60,41 @@ pub fn buffer_bytes<'a>(v: Value) -> Option<&'a [u8]> {
     if crate::objtype::is_base_type(v, &BYTEARRAY_TYPE) {
         return Some(bytearray_bytes(v));
     }
+    if v.is_type(&crate::objmemview::MEMORYVIEW_TYPE) {
+        return crate::objmemview::memview_bytes(v);
+    }
+    let n = crate::objtype::instance_native(v);
+    if n.is_type(&crate::objstr::BYTES_TYPE) {
+        return crate::objstr::bytes_bytes(n);
+    }
+    None
+}
+
+/// The raw buffer of any object with the buffer protocol (bytes, bytearray, array, ...).
+pub fn get_buffer(vm: &mut Vm, v: Value, writable: bool) -> Option<BufferInfo> {
+    let ty = vm.type_of(v);
+    if let Some(f) = ty.buffer {
+        return f(vm, v, writable);
+    }
+    let n = crate::objtype::instance_native(v);
+    if !n.is_null() {
+        if let Some(f) = vm.type_of(n).buffer {
+            return f(vm, n, writable);
+        }
+    }
     None
 }
 
 /// A new bytearray holding a copy of `s`.
 pub fn new_bytearray(vm: &mut Vm, s: &[u8]) -> PyResult {
-    let data = vm.alloc_bytes(s.len())?;
-    // SAFETY: a fresh block of s.len() bytes.
-    unsafe { core::ptr::copy_nonoverlapping(s.as_ptr(), data, s.len()) };
+    let data = if s.is_empty() {
+        core::ptr::null_mut()
+    } else {
+        let d = vm.alloc_bytes(s.len())?;
+        // SAFETY: a fresh block of s.len() bytes.
+        unsafe { core::ptr::copy_nonoverlapping(s.as_ptr(), d, s.len()) };
+        d
+    };
     vm.new_obj(ByteArray {
         base: ObjHeader::new(&BYTEARRAY_TYPE),
         len: s.len(),
@@ -76,14 +103,10 @@ pub fn new_bytearray(vm: &mut Vm, s: &[u8]) -> PyResult {
     })
 }
 
-fn bytearray_make_new(vm: &mut Vm, ty: &'static Type, args: &[Value], kw: &[Value]) -> PyResult {
-    let b = if args.is_empty() {
-        crate::objstr::new_bytes(vm, b"")?
-    } else {
-        crate::strmethods::bytes_make_new(vm, ty, args, kw)?
-    };
-    let s = crate::objstr::bytes_bytes(b).unwrap_or(&[]);
-    new_bytearray(vm, s)
+fn bytearray_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], kw: &[Value]) -> PyResult {
+    let mut out = Buf::new();
+    crate::strmethods::bytes_args(vm, args, kw, &mut out)?;
+    new_bytearray(vm, out.as_bytes())
 }
 
 fn bytearray_buffer(_vm: &mut Vm, v: Value, _writable: bool) -> Option<BufferInfo> {
@@ -95,30 +118,47 @@ fn bytearray_buffer(_vm: &mut Vm, v: Value, _writable: bool) -> Option<BufferInf
     })
 }
 
-fn bytearray_print(_vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyResult<()> {
+fn bytearray_print(vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyResult<()> {
     buf.push_str("bytearray(");
     crate::objstr::write_bytes_repr(buf, bytearray_bytes(v));
     buf.push(b')');
+    if buf.oom {
+        return Err(vm.memory_error());
+    }
     Ok(())
 }
 
-fn bytearray_unary_op(_vm: &mut Vm, op: u8, v: Value) -> PyResult {
+fn bytearray_unary_op(vm: &mut Vm, op: u8, v: Value) -> PyResult {
     match op {
         UNARY_LEN => Ok(Value::small_int(ba(v).len as isize)),
         UNARY_BOOL => Ok(Value::bool(ba(v).len != 0)),
+        UNARY_HASH => {
+            let t = vm.type_name(v);
+            Err(vm.type_error_fmt(format_args!("unhashable type: '{t}'")))
+        }
         _ => Ok(Value::NULL),
     }
 }
 
-fn append_bytes(vm: &mut Vm, v: Value, s: &[u8]) -> PyResult<()> {
+fn reserve(vm: &mut Vm, v: Value, extra: usize) -> PyResult<()> {
     let b = ba(v);
-    if b.len + s.len() > b.cap {
-        let cap = (b.len + s.len()).max(b.cap * 2).max(8);
+    let need = b.len.checked_add(extra).ok_or_else(|| vm.memory_error())?;
+    if need > b.cap {
+        let cap = need.max(b.cap.saturating_mul(2)).max(8);
         let d = vm.realloc_bytes(b.data, cap)?;
         let b = ba(v);
         b.data = d;
         b.cap = cap;
     }
+    Ok(())
+}
+
+/// Appends `s` (which must not point into this bytearray) to the bytearray `v`.
+pub fn append_bytes(vm: &mut Vm, v: Value, s: &[u8]) -> PyResult<()> {
+    if s.is_empty() {
+        return Ok(());
+    }
+    reserve(vm, v, s.len())?;
     let b = ba(v);
     // SAFETY: room for s.len() more bytes.
     unsafe { core::ptr::copy_nonoverlapping(s.as_ptr(), b.data.add(b.len), s.len()) };
@@ -126,40 +166,42 @@ fn append_bytes(vm: &mut Vm, v: Value, s: &[u8]) -> PyResult<()> {
     Ok(())
 }
 
-fn bytearray_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult {
-    match op {
-        ADD => {
-            let Some(y) = buffer_bytes(b) else {
-                return Ok(Value::NULL);
-            };
-            let r = new_bytearray(vm, bytearray_bytes(a))?;
-            append_bytes(vm, r, y)?;
-            Ok(r)
+/// Replaces bytes `start..start+count` of `v` with `src` (a slice assignment with step 1).
+fn splice(vm: &mut Vm, v: Value, start: usize, count: usize, src: &[u8]) -> PyResult<()> {
+    let old_len = ba(v).len;
+    let end = (start + count).min(old_len);
+    let start = start.min(end);
+    if src.len() > end - start {
+        reserve(vm, v, src.len() - (end - start))?;
+    }
+    let b = ba(v);
+    let new_len = old_len - (end - start) + src.len();
+    // SAFETY: room for new_len bytes; the tail moves with an overlapping copy.
+    unsafe {
+        core::ptr::copy(
+            b.data.add(end),
+            b.data.add(start + src.len()),
+            old_len - end,
+        );
+        core::ptr::copy_nonoverlapping(src.as_ptr(), b.data.add(start), src.len());
+    }
+    b.len = new_len;
+    Ok(())
+}
+
+fn byte_value(vm: &mut Vm, x: Value) -> PyResult<u8> {
+    match crate::objint::small_of(x) {
+        Some(b @ 0..=255) => Ok(b as u8),
+        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        None if x.is_type(&crate::objint::INT_TYPE) => {
+            Err(vm.value_error("byte must be in range(0, 256)"))
         }
-        14 => {
-            let Some(y) = buffer_bytes(b) else {
-                return Ok(Value::NULL);
-            };
-            let copy = crate::objstr::new_bytes(vm, y)?;
-            append_bytes(vm, a, crate::objstr::bytes_bytes(copy).unwrap_or(&[]))?;
-            Ok(a)
+        None => {
+            let t = vm.type_name(x);
+            Err(vm.type_error_fmt(format_args!(
+                "'{t}' object cannot be interpreted as an integer"
+            )))
         }
-        CONTAINS => {
-            if let Some(n) = crate::objint::small_of(b) {
-                return Ok(Value::bool(bytearray_bytes(a).contains(&(n as u8))));
-            }
-            let Some(y) = buffer_bytes(b) else {
-                return Ok(Value::NULL);
-            };
-            Ok(Value::bool(
-                crate::strmethods::find(bytearray_bytes(a), y, 0).is_some(),
-            ))
-        }
-        EQUAL | NOT_EQUAL => {
-            let same = buffer_bytes(b).is_some_and(|y| y == bytearray_bytes(a));
-            Ok(Value::bool(same == (op == EQUAL)))
-        }
-        _ => Ok(Value::NULL),
     }
 }
 
@@ -173,28 +215,63 @@ fn bytearray_subscr(vm: &mut Vm, v: Value, index: Value, value: Value) -> PyResu
             for k in 0..sel.count {
                 out.push(s[(sel.start + k as isize * sel.step) as usize]);
             }
+            if out.oom {
+                return Err(vm.memory_error());
+            }
             return new_bytearray(vm, out.as_bytes());
         }
-        let src = if value.is_null() {
-            &[][..]
-        } else {
-            buffer_bytes(value).unwrap_or(&[])
-        };
-        let copy = crate::objstr::new_bytes(vm, src)?;
-        let src = crate::objstr::bytes_bytes(copy).unwrap_or(&[]);
-        if sel.step == 1 {
+        let mut src = Buf::new();
+        if !value.is_null() {
+            if let Some(k) = crate::objint::small_of(value).filter(|_| crate::objint::is_int(value))
+            {
+                // `ba[a:b] = n` assigns n zero bytes (as CPython's bytearray(n)).
+                for _ in 0..k.max(0) {
+                    src.push(0);
+                }
+            } else {
+                crate::strmethods::bytes_from_value(vm, value, &mut src)?;
+            }
+        }
+        if src.oom {
+            return Err(vm.memory_error());
+        }
+        if sel.step == 1 || sel.count == 0 && src.is_empty() {
             let st = sel.start.max(0) as usize;
-            let tail = crate::objstr::new_bytes(vm, &bytearray_bytes(v)[st + sel.count..])?;
-            ba(v).len = st;
-            append_bytes(vm, v, src)?;
-            append_bytes(vm, v, crate::objstr::bytes_bytes(tail).unwrap_or(&[]))?;
+            splice(vm, v, st, sel.count, src.as_bytes())?;
+            return Ok(Value::NONE);
+        }
+        if value.is_null() {
+            // Delete an extended slice: keep the unselected bytes in order.
+            let s = bytearray_bytes(v);
+            let mut keep = Buf::new();
+            for (i, &b) in s.iter().enumerate() {
+                let i = i as isize;
+                let off = i - sel.start;
+                let hit = off % sel.step == 0 && {
+                    let k = off / sel.step;
+                    k >= 0 && (k as usize) < sel.count
+                };
+                if !hit {
+                    keep.push(b);
+                }
+            }
+            if keep.oom {
+                return Err(vm.memory_error());
+            }
+            let len = keep.len();
+            bytearray_bytes(v)[..len].copy_from_slice(keep.as_bytes());
+            ba(v).len = len;
             return Ok(Value::NONE);
         }
         if src.len() != sel.count {
-            return Err(vm.value_error("slice assignment size mismatch"));
+            return Err(vm.value_error_fmt(format_args!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                src.len(),
+                sel.count
+            )));
         }
         let s = bytearray_bytes(v);
-        for (k, &b) in src.iter().enumerate() {
+        for (k, &b) in src.as_bytes().iter().enumerate() {
             s[(sel.start + k as isize * sel.step) as usize] = b;
         }
         return Ok(Value::NONE);
@@ -204,34 +281,120 @@ fn bytearray_subscr(vm: &mut Vm, v: Value, index: Value, value: Value) -> PyResu
         return Ok(Value::small_int(isize::from(bytearray_bytes(v)[i])));
     }
     if value.is_null() {
-        let s = bytearray_bytes(v);
-        s.copy_within(i + 1.., i);
-        ba(v).len -= 1;
+        splice(vm, v, i, 1, &[])?;
         return Ok(Value::NONE);
     }
-    match crate::objint::small_of(value) {
-        Some(b @ 0..=255) => {
-            bytearray_bytes(v)[i] = b as u8;
-            Ok(Value::NONE)
+    let b = byte_value(vm, value)?;
+    bytearray_bytes(v)[i] = b;
+    Ok(Value::NONE)
+}
+
+/// An iterator over the bytes of a bytearray (or memoryview), yielding ints.
+#[repr(C)]
+struct ByteIter {
+    base: ObjHeader,
+    seq: Value,
+    pos: usize,
+}
+
+static BYTE_ITER_TYPE: Type = Type {
+    flags: flags::ITER_IS_SELF,
+    iternext: Some(byte_iternext),
+    ..Type::new(q!("iterator"))
+};
+
+/// `iter()` of a bytearray.
+pub fn bytearray_getiter(vm: &mut Vm, v: Value) -> PyResult {
+    vm.new_obj(ByteIter {
+        base: ObjHeader::new(&BYTE_ITER_TYPE),
+        seq: v,
+        pos: 0,
+    })
+}
+
+fn byte_iternext(vm: &mut Vm, it: Value) -> PyResult {
+    // SAFETY: byte iterators only.
+    let i = unsafe { &mut *it.as_ptr::<ByteIter>() };
+    if i.seq.is_type(&crate::objmemview::MEMORYVIEW_TYPE) {
+        let r = crate::objmemview::memview_item(vm, i.seq, i.pos)?;
+        // SAFETY: the iterator is still alive.
+        let i = unsafe { &mut *it.as_ptr::<ByteIter>() };
+        if r.is_some() {
+            i.pos += 1;
         }
-        _ => Err(vm.value_error("byte must be in range(0, 256)")),
+        return Ok(r.unwrap_or(Value::NULL));
+    }
+    let s = buffer_bytes(i.seq).unwrap_or(&[]);
+    match s.get(i.pos) {
+        Some(&b) => {
+            i.pos += 1;
+            Ok(Value::small_int(isize::from(b)))
+        }
+        None => Ok(Value::NULL),
     }
 }
 
-static APPEND: BuiltinFn = BuiltinFn::f2(|vm, v, x| match crate::objint::small_of(x) {
-    Some(b @ 0..=255) => append_bytes(vm, v, &[b as u8]).map(|_| Value::NONE),
-    _ => Err(vm.value_error("byte must be in range(0, 256)")),
-});
-static EXTEND: BuiltinFn = BuiltinFn::f2(|vm, v, x| {
-    let b = crate::strmethods::bytes_make_new(vm, &crate::objstr::BYTES_TYPE, &[x], &[])?;
-    append_bytes(vm, v, crate::objstr::bytes_bytes(b).unwrap_or(&[])).map(|_| Value::NONE)
-});
-static DECODE: BuiltinFn = BuiltinFn::var(1, 3, |vm, a| {
-    crate::objstr::new_str(vm, bytearray_bytes(a[0]))
+/// `bytearray.append(x)`.
+pub static APPEND: BuiltinFn = BuiltinFn::f2(|vm, v, x| {
+    let b = byte_value(vm, x)?;
+    append_bytes(vm, v, &[b]).map(|_| Value::NONE)
 });
 
-static BYTEARRAY_METHODS: &[Attr] = &[
-    Attr::new(q!("append"), APPEND.value()),
-    Attr::new(q!("decode"), DECODE.value()),
-    Attr::new(q!("extend"), EXTEND.value()),
-];
+/// `bytearray.extend(iterable)`.
+pub static EXTEND: BuiltinFn = BuiltinFn::f2(|vm, v, x| {
+    let mut src = Buf::new();
+    crate::strmethods::bytes_from_value(vm, x, &mut src)?;
+    append_bytes(vm, v, src.as_bytes()).map(|_| Value::NONE)
+});
+
+/// `bytearray.clear()`.
+pub static CLEAR: BuiltinFn = BuiltinFn::f1(|_vm, v| {
+    ba(v).len = 0;
+    Ok(Value::NONE)
+});
+
+/// `bytearray.copy()`.
+pub static COPY: BuiltinFn = BuiltinFn::f1(|vm, v| new_bytearray(vm, bytearray_bytes(v)));
+
+/// `bytearray.insert(i, x)`.
+pub static INSERT: BuiltinFn = BuiltinFn::f3(|vm, v, i, x| {
+    let n = ba(v).len as isize;
+    let Some(i) = crate::objint::small_of(i) else {
+        let t = vm.type_name(i);
+        return Err(vm.type_error_fmt(format_args!("can't convert {t} to int")));
+    };
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let b = byte_value(vm, x)?;
+    splice(vm, v, i, 0, &[b]).map(|_| Value::NONE)
+});
+
+/// `bytearray.pop([i])`.
+pub static POP: BuiltinFn = BuiltinFn::var(1, 2, |vm, a| {
+    let v = a[0];
+    let n = ba(v).len;
+    if n == 0 {
+        return Err(vm.exc_msg(&crate::objexc::INDEX_ERROR, "pop from empty bytearray"));
+    }
+    let i = match a.get(1) {
+        Some(&i) => crate::objslice::index_of(vm, i, n, "bytearray")?,
+        None => n - 1,
+    };
+    let b = bytearray_bytes(v)[i];
+    splice(vm, v, i, 1, &[])?;
+    Ok(Value::small_int(isize::from(b)))
+});
+
+/// `bytearray.remove(x)`.
+pub static REMOVE: BuiltinFn = BuiltinFn::f2(|vm, v, x| {
+    let b = byte_value(vm, x)?;
+    match bytearray_bytes(v).iter().position(|&c| c == b) {
+        Some(i) => splice(vm, v, i, 1, &[]).map(|_| Value::NONE),
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+});
+
+/// `bytearray.reverse()`.
+pub static REVERSE: BuiltinFn = BuiltinFn::f1(|_vm, v| {
+    bytearray_bytes(v).reverse();
+    Ok(Value::NONE)
+});
