@@ -151,7 +151,11 @@ fn report(vm: &mut Vm, r: Result<Value, mpy_vm::Exc>) -> i32 {
             objexc::print_exception(vm, &mut b, e.0);
             vm.port().stderr(b.as_bytes());
             // As MicroPython's unix port: 128 + SIGINT for an uncaught KeyboardInterrupt.
-            if vm.is_instance(e.0, &objexc::KEYBOARD_INTERRUPT) { 130 } else { 1 }
+            if vm.is_instance(e.0, &objexc::KEYBOARD_INTERRUPT) {
+                130
+            } else {
+                1
+            }
         }
     }
 }

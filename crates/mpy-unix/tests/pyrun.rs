@@ -68,8 +68,13 @@ fn expected(path: &Path) -> Result<Vec<u8>, String> {
 fn corpus_runs_like_cpython_from_mpy() {
     let mpy_cross = mpy_cross();
     // `MICROPYTHON` runs another build (e.g. the gc-stress one from scripts/gc-stress).
-    let exe = std::env::var_os("MICROPYTHON").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_micropython")));
-    let timeout: u64 = std::env::var("PYRUN_TIMEOUT").ok().and_then(|t| t.parse().ok()).unwrap_or(60);
+    let exe = std::env::var_os("MICROPYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_micropython")));
+    let timeout: u64 = std::env::var("PYRUN_TIMEOUT")
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(60);
     let dir = root().join("tests/py");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
