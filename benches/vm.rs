@@ -8,10 +8,19 @@ use mpy::vm::port::NullPort;
 use mpy::vm::{Config, Interpreter};
 
 const PROGRAMS: [(&str, &[u8]); 4] = [
-    ("dispatch loop (200k iterations)", include_bytes!("programs/loop.mpy")),
+    (
+        "dispatch loop (200k iterations)",
+        include_bytes!("programs/loop.mpy"),
+    ),
     ("calls (100k)", include_bytes!("programs/calls.mpy")),
-    ("attribute access (50k method calls)", include_bytes!("programs/attrs.mpy")),
-    ("small-int arithmetic (100k)", include_bytes!("programs/arith.mpy")),
+    (
+        "attribute access (50k method calls)",
+        include_bytes!("programs/attrs.mpy"),
+    ),
+    (
+        "small-int arithmetic (100k)",
+        include_bytes!("programs/arith.mpy"),
+    ),
 ];
 
 fn bench(c: &mut Criterion) {
@@ -21,7 +30,9 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("vm");
     g.sample_size(20);
     for (name, mpy) in PROGRAMS {
-        g.bench_function(name, |b| b.iter(|| interp.exec_mpy(mpy).expect("program runs")));
+        g.bench_function(name, |b| {
+            b.iter(|| interp.exec_mpy(mpy).expect("program runs"))
+        });
     }
     g.finish();
 }
