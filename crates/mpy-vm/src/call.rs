@@ -292,10 +292,13 @@ pub fn call_fun_bc(
     bind_args(vm, fun, code, frame.state, this, args, kw)?;
     vm.depth += 1;
     let saved_globals = vm.globals;
+    // The exception being handled (sys.exc_info) is local to each call.
+    let saved_exc = vm.cur_exc;
     // SAFETY: the function's module context is live.
     vm.globals = unsafe { (*fun.context).globals };
     let r = crate::interp::execute(vm, &mut frame, Value::NULL);
     vm.globals = saved_globals;
+    vm.cur_exc = saved_exc;
     vm.depth -= 1;
     match r {
         Ok(crate::interp::Outcome::Return(v)) => Ok(v),

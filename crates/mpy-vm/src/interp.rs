@@ -660,6 +660,8 @@ fn dispatch(
                     return Err(bad_bytecode(vm));
                 }
                 f.exc_sp -= 1;
+                // The except clause is done: nothing is being handled any more.
+                vm.cur_exc = Value::NULL;
                 ip = t;
             }
             op::FOR_ITER => {

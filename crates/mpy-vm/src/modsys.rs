@@ -16,6 +16,15 @@ static SYS_EXIT: BuiltinFn = BuiltinFn::var(0, 1, |vm, a| {
     Err(Exc(e))
 });
 
+static SYS_EXC_INFO: BuiltinFn = BuiltinFn::f0(|vm| {
+    let e = vm.cur_exc;
+    if e.is_null() {
+        return crate::objtuple::new_tuple(vm, &[Value::NONE; 3]);
+    }
+    let t = vm.type_of(e).as_value();
+    crate::objtuple::new_tuple(vm, &[t, e, Value::NONE])
+});
+
 static SYS_PRINT_EXCEPTION: BuiltinFn = BuiltinFn::var(1, 2, |vm, a| {
     let mut b = crate::buf::Buf::new();
     crate::objexc::print_exception(vm, &mut b, a[0]);
@@ -38,6 +47,8 @@ pub fn init(vm: &mut Vm, g: Value) -> PyResult<()> {
     set(vm, g, q!("modules"), vm.modules)?;
     set(vm, g, q!("exit"), SYS_EXIT.value())?;
     set(vm, g, q!("print_exception"), SYS_PRINT_EXCEPTION.value())?;
+    let q = vm.intern(b"exc_info")?;
+    set(vm, g, q, SYS_EXC_INFO.value())?;
     set(vm, g, q!("byteorder"), Value::qstr(q!("little")))?;
     set(
         vm,
