@@ -240,8 +240,11 @@ pub fn print_exception(vm: &mut Vm, buf: &mut Buf, exc: Value) {
                 buf.push_str("  File \"");
                 buf.push_bytes(vm.qstr_str(Qstr(file as u16)));
                 let _ = write!(buf, "\", line {line}");
-                buf.push_str(", in ");
-                buf.push_bytes(vm.qstr_str(Qstr(block as u16)));
+                // Block 0: an entry of the parser, which names no function.
+                if block != 0 {
+                    buf.push_str(", in ");
+                    buf.push_bytes(vm.qstr_str(Qstr(block as u16)));
+                }
                 buf.push(b'\n');
             }
         }
