@@ -493,6 +493,7 @@ static DIR: BuiltinFn = BuiltinFn::var(0, 1, b_dir);
 static BUILD_CLASS: BuiltinFn = BuiltinFn::kw(2, crate::objtype::build_class);
 static IMPORT: BuiltinFn = BuiltinFn::var(1, 5, b_import);
 static INPUT: BuiltinFn = BuiltinFn::var(0, 1, b_input);
+static FORMAT: BuiltinFn = BuiltinFn::var(1, 2, crate::strformat::builtin_format);
 
 /// Creates the builtins namespace dict.
 pub fn make_builtins_dict(vm: &mut Vm) -> PyResult {
@@ -533,6 +534,7 @@ pub fn make_builtins_dict(vm: &mut Vm) -> PyResult {
         (q!("__build_class__"), BUILD_CLASS.value()),
         (q!("__import__"), IMPORT.value()),
         (q!("input"), INPUT.value()),
+        (q!("format"), FORMAT.value()),
     ];
     for &(n, v) in funcs {
         dict_map(d).set_qstr(vm, n, v)?;

@@ -11,43 +11,143 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 /// `int(x)`, `int(str, base)`.
-pub fn int_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], _kw: &[Value]) -> PyResult {
-    match *args {
-        [] => Ok(Value::small_int(0)),
-        [x] => {
-            if let Some(s) =
-                crate::objstr::str_bytes(vm, x).or_else(|| crate::objstr::bytes_bytes(x))
-            {
-                return objint::parse_int(vm, s, 10);
-            }
-            if is_int(x) {
-                return if x.is_small_int() || x.is_type(&objint::INT_TYPE) {
-                    Ok(x)
-                } else {
-                    Ok(Value::small_int(small_of(x).unwrap_or(0)))
-                };
-            }
-            vm.unary_op(UNARY_INT, x).map_err(|e| {
-                if vm.is_instance(e.0, &crate::objexc::TYPE_ERROR) {
-                    let t = vm.type_name(x);
-                    vm.type_error_fmt(format_args!("can't convert {t} to int"))
-                } else {
-                    e
-                }
-            })
-        }
-        [x, base] => {
-            let b = small_of(base).unwrap_or(-1);
-            if b != 0 && !(2..=36).contains(&b) {
-                return Err(vm.value_error("int() arg 2 must be >= 2 and <= 36"));
-            }
-            match crate::objstr::str_bytes(vm, x).or_else(|| crate::objstr::bytes_bytes(x)) {
-                Some(s) => objint::parse_int(vm, s, b as u32),
-                None => Err(vm.type_error("int() can't convert non-string with explicit base")),
-            }
-        }
-        _ => Err(vm.type_error("int() takes at most 2 arguments")),
+pub fn int_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], kw: &[Value]) -> PyResult {
+    let mut x = args.first().copied();
+    let mut base = args.get(1).copied();
+    if args.len() > 2 {
+        return Err(vm.type_error_fmt(format_args!(
+            "function expected at most 2 arguments, got {}",
+            args.len()
+        )));
     }
+    for p in kw.chunks(2) {
+        if p[0] == Value::qstr(q!("base")) {
+            base = Some(p[1]);
+        } else if p[0] == Value::qstr(q!("x")) {
+            x = Some(p[1]);
+        } else {
+            return Err(vm.type_error("unexpected keyword argument"));
+        }
+    }
+    let Some(x) = x else {
+        return Ok(Value::small_int(0));
+    };
+    if let Some(base) = base {
+        let b = match small_of(base) {
+            Some(b) => b,
+            None => {
+                let t = vm.type_name(base);
+                return Err(vm.type_error_fmt(format_args!("can't convert {t} to int")));
+            }
+        };
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() arg 2 must be >= 2 and <= 36"));
+        }
+        return match crate::strmethods::text_of(vm, x) {
+            Some((_, s)) => parse_int_text(vm, s, b as u32),
+            None => Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
+    }
+    if let Some((_, s)) = crate::strmethods::text_of(vm, x) {
+        return parse_int_text(vm, s, 10);
+    }
+    if is_int(x) {
+        return if x.is_small_int() || x.is_type(&objint::INT_TYPE) {
+            Ok(x)
+        } else {
+            Ok(Value::small_int(small_of(x).unwrap_or(0)))
+        };
+    }
+    if x.is_type(&crate::objfloat::FLOAT_TYPE) {
+        return crate::objfloat::float_to_int(vm, crate::objfloat::float_value(x));
+    }
+    let n = crate::objtype::instance_native(x);
+    if is_int(n) {
+        return Ok(n);
+    }
+    vm.unary_op(UNARY_INT, x).map_err(|e| {
+        if vm.is_instance(e.0, &crate::objexc::TYPE_ERROR) {
+            let t = vm.type_name(x);
+            vm.type_error_fmt(format_args!("can't convert {t} to int"))
+        } else {
+            e
+        }
+    })
+}
+
+/// Parses int text as `int(text, radix)` does (radix 0: from the prefix). Underscores
+/// between digits are ignored, as in MicroPython.
+pub fn parse_int_text(vm: &mut Vm, text: &[u8], radix: u32) -> PyResult {
+    let shown = text.trim_ascii_start();
+    let t = shown.trim_ascii_end();
+    let bad = |vm: &mut Vm, radix: u32| {
+        let s = core::str::from_utf8(shown).unwrap_or("?");
+        vm.value_error_fmt(format_args!(
+            "invalid syntax for integer with base {radix}: '{s}'"
+        ))
+    };
+    let (neg, body) = match t.first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let mut r = radix;
+    let mut digits = body;
+    if body.len() >= 2 && body[0] == b'0' {
+        let p = body[1].to_ascii_lowercase();
+        let pr = match p {
+            b'x' => 16,
+            b'o' => 8,
+            b'b' => 2,
+            _ => 0,
+        };
+        if pr != 0 && (radix == 0 || radix == pr) {
+            r = pr;
+            digits = &body[2..];
+        }
+    }
+    if r == 0 {
+        r = 10;
+        // Base 0 refuses leading zeros on a non-zero decimal number.
+        if digits.len() > 1 && digits[0] == b'0' && digits.iter().any(|&c| c != b'0' && c != b'_') {
+            return Err(bad(vm, radix));
+        }
+    }
+    let mut clean = crate::buf::Buf::new();
+    let mut acc: i64 = 0;
+    let mut fits = true;
+    for &c in digits {
+        if c == b'_' {
+            continue;
+        }
+        let Some(d) = (c as char).to_digit(r) else {
+            return Err(bad(vm, radix));
+        };
+        clean.push(c);
+        if fits {
+            match acc
+                .checked_mul(i64::from(r))
+                .and_then(|v| v.checked_add(i64::from(d)))
+            {
+                Some(v) => acc = v,
+                None => fits = false,
+            }
+        }
+    }
+    if clean.is_empty() {
+        return Err(bad(vm, radix));
+    }
+    if fits {
+        return objint::from_i64(vm, if neg { -acc } else { acc });
+    }
+    if clean.oom {
+        return Err(vm.memory_error());
+    }
+    let mut b = Big::from_str_radix(clean.as_bytes(), r, VmManaged).map_err(|_| bad(vm, radix))?;
+    if neg {
+        b.negate();
+    }
+    from_big(vm, b)
 }
 
 /// `pow(x, y, m)`.

@@ -19,6 +19,7 @@ pub mod call;
 pub mod callstar;
 pub mod code;
 pub mod error;
+pub mod floatfmt;
 pub mod floatmethods;
 pub mod frame;
 pub mod heapalloc;

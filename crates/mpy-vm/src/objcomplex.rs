@@ -30,6 +30,7 @@ pub static COMPLEX_TYPE: Type = Type {
     unary_op: Some(complex_unary_op),
     binary_op: Some(complex_binary_op),
     attr: Some(complex_attr),
+    methods: COMPLEX_METHODS,
     ..Type::new(q!("complex"))
 };
 
@@ -57,48 +58,91 @@ fn parts(vm: &mut Vm, v: Value) -> PyResult<Option<(f64, f64)>> {
     Ok(objfloat::to_f64(vm, v)?.map(|f| (f, 0.0)))
 }
 
-fn complex_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], _kw: &[Value]) -> PyResult {
-    match *args {
-        [] => new_complex(vm, 0.0, 0.0),
-        [x] => {
-            if let Some(s) = crate::objstr::str_bytes(vm, x) {
-                let t = core::str::from_utf8(s).unwrap_or("").trim();
-                if let Some(body) = t.strip_suffix(['j', 'J']) {
-                    if let Ok(im) = body.parse::<f64>() {
-                        return new_complex(vm, 0.0, im);
-                    }
-                }
-                if let Ok(re) = t.parse::<f64>() {
-                    return new_complex(vm, re, 0.0);
-                }
-                return Err(vm.value_error("invalid syntax for number"));
-            }
-            match parts(vm, x)? {
-                Some((re, im)) => new_complex(vm, re, im),
-                None => Err(vm.type_error("can't convert to complex")),
-            }
+/// Parses `complex(str)` text: `a`, `bj`, `a+bj`, `a-bj` (no parentheses, no inner spaces).
+pub fn parse_complex(s: &[u8]) -> Option<(f64, f64)> {
+    let t = s.trim_ascii();
+    if t.is_empty() || t.iter().any(|c| c.is_ascii_whitespace()) {
+        return None;
+    }
+    let Some(body) = t.strip_suffix(b"j").or_else(|| t.strip_suffix(b"J")) else {
+        return objfloat::parse_f64(t).map(|re| (re, 0.0));
+    };
+    // Split before the sign of the imaginary part (not an exponent's sign).
+    let split = (1..body.len())
+        .rev()
+        .find(|&k| matches!(body[k], b'+' | b'-') && !matches!(body[k - 1], b'e' | b'E'));
+    // A bare `j` (or `+j`, `-j`) is a unit imaginary part.
+    let imag = |p: &[u8]| match p {
+        b"" | b"+" => Some(1.0),
+        b"-" => Some(-1.0),
+        _ => objfloat::parse_f64(p),
+    };
+    match split {
+        Some(k) => {
+            let re = objfloat::parse_f64(&body[..k])?;
+            let im = imag(&body[k..])?;
+            Some((re, im))
         }
-        [a, b] => {
-            let (Some((ar, ai)), Some((br, bi))) = (parts(vm, a)?, parts(vm, b)?) else {
-                return Err(vm.type_error("can't convert to complex"));
-            };
-            new_complex(vm, ar - bi, ai + br)
-        }
-        _ => Err(vm.type_error("function takes at most 2 arguments")),
+        None => imag(body).map(|im| (0.0, im)),
     }
 }
 
-fn write_part(buf: &mut Buf, f: f64) {
-    let mut s = alloc::string::String::new();
-    mpy_format::numtext::write_float_repr(&mut s, f);
-    let t = s.strip_suffix(".0").unwrap_or(&s);
-    buf.push_str(t);
+fn complex_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], kw: &[Value]) -> PyResult {
+    if !kw.is_empty() {
+        return Err(vm.type_error("function doesn't take keyword arguments"));
+    }
+    let cant = |vm: &mut Vm, x: Value, to: &str| {
+        let t = vm.type_name(x);
+        vm.type_error_fmt(format_args!("can't convert {t} to {to}"))
+    };
+    match *args {
+        [] => new_complex(vm, 0.0, 0.0),
+        [x] => {
+            if is_complex(x) {
+                return Ok(x);
+            }
+            if let Some(s) = crate::objstr::str_bytes(vm, x) {
+                return match parse_complex(s) {
+                    Some((re, im)) => new_complex(vm, re, im),
+                    None => Err(vm.value_error("invalid syntax for number")),
+                };
+            }
+            match parts(vm, x)? {
+                Some((re, im)) => new_complex(vm, re, im),
+                None => Err(cant(vm, x, "complex")),
+            }
+        }
+        [a, b] => {
+            let Some((ar, ai)) = parts(vm, a)? else {
+                return Err(cant(vm, a, "float"));
+            };
+            let Some((br, bi)) = parts(vm, b)? else {
+                return Err(cant(vm, b, "float"));
+            };
+            new_complex(vm, ar - bi, ai + br)
+        }
+        _ => Err(vm.type_error_fmt(format_args!(
+            "function expected at most 2 arguments, got {}",
+            args.len()
+        ))),
+    }
 }
 
-fn complex_print(_vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyResult<()> {
+/// One part of a complex as MicroPython prints it: the float repr without `.0`, and no
+/// sign on a zero.
+fn write_part(buf: &mut Buf, f: f64) {
+    let f = if f == 0.0 { 0.0 } else { f };
+    let start = buf.len();
+    crate::floatfmt::write_repr(buf, f);
+    if buf.as_bytes()[start..].ends_with(b".0") {
+        buf.truncate(buf.len() - 2);
+    }
+}
+
+fn complex_print(vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyResult<()> {
     // SAFETY: complex objects only.
     let c = unsafe { &*v.as_ptr::<ComplexObj>() };
-    if c.re == 0.0 && c.re.is_sign_positive() {
+    if c.re == 0.0 {
         write_part(buf, c.im);
         buf.push(b'j');
     } else {
@@ -109,6 +153,9 @@ fn complex_print(_vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyR
         }
         write_part(buf, c.im);
         buf.push_str("j)");
+    }
+    if buf.oom {
+        return Err(vm.memory_error());
     }
     Ok(())
 }
@@ -127,6 +174,15 @@ fn complex_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> PyR
     Ok(())
 }
 
+static CONJUGATE: crate::objfun::BuiltinFn = crate::objfun::BuiltinFn::f1(|vm, v| {
+    // SAFETY: complex objects only (a method of the complex type).
+    let c = unsafe { &*v.as_ptr::<ComplexObj>() };
+    new_complex(vm, c.re, -c.im)
+});
+
+static COMPLEX_METHODS: &[crate::types::Attr] =
+    &[crate::types::Attr::new(q!("conjugate"), CONJUGATE.value())];
+
 fn complex_unary_op(vm: &mut Vm, op: u8, a: Value) -> PyResult {
     // SAFETY: complex objects only.
     let c = unsafe { &*a.as_ptr::<ComplexObj>() };
@@ -135,9 +191,17 @@ fn complex_unary_op(vm: &mut Vm, op: u8, a: Value) -> PyResult {
         UNARY_NEGATIVE => new_complex(vm, -c.re, -c.im),
         UNARY_BOOL => Ok(Value::bool(c.re != 0.0 || c.im != 0.0)),
         UNARY_ABS => objfloat::new_float(vm, libm::hypot(c.re, c.im)),
+        UNARY_HASH if c.im == 0.0 => {
+            let re = objfloat::new_float(vm, c.re)?;
+            vm.unary_op(UNARY_HASH, re)
+        }
         UNARY_HASH => Ok(Value::small_int(
             ((c.re.to_bits() ^ c.im.to_bits().rotate_left(7)) >> 4) as isize & (isize::MAX >> 2),
         )),
+        UNARY_INT | UNARY_FLOAT => {
+            let to = if op == UNARY_INT { "int" } else { "float" };
+            Err(vm.type_error_fmt(format_args!("can't convert complex to {to}")))
+        }
         _ => Ok(Value::NULL),
     }
 }
@@ -177,6 +241,7 @@ pub fn complex_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult {
     };
     let r = match op {
         EQUAL => return Ok(Value::bool(x == y)),
+        FLOOR_DIVIDE => return Err(vm.type_error("can't truncate-divide a complex number")),
         NOT_EQUAL => return Ok(Value::bool(x != y)),
         ADD => (x.0 + y.0, x.1 + y.1),
         SUBTRACT => (x.0 - y.0, x.1 - y.1),

@@ -63,50 +63,94 @@ pub fn powf(x: f64, y: f64) -> f64 {
     libm::pow(x, y)
 }
 
-fn float_print(_vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyResult<()> {
-    let mut s = alloc::string::String::new();
-    mpy_format::numtext::write_float_repr(&mut s, float_value(v));
-    buf.push_str(&s);
+fn float_print(vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyResult<()> {
+    crate::floatfmt::write_repr(buf, float_value(v));
+    if buf.oom {
+        return Err(vm.memory_error());
+    }
     Ok(())
 }
 
-fn float_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], _kw: &[Value]) -> PyResult {
+fn float_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], kw: &[Value]) -> PyResult {
+    if !kw.is_empty() {
+        return Err(vm.type_error("function doesn't take keyword arguments"));
+    }
     match *args {
         [] => new_float(vm, 0.0),
         [x] => {
             if x.is_type(&FLOAT_TYPE) {
                 return Ok(x);
             }
-            if let Some(s) = objstr::str_bytes(vm, x) {
+            if let Some(s) = objstr::str_bytes(vm, x).or_else(|| objstr::bytes_bytes(x)) {
                 return parse_float(vm, s);
             }
-            vm.unary_op(UNARY_FLOAT, x)
+            if objint::is_int(x) {
+                let f = objint::int_to_f64(vm, x)?;
+                return new_float(vm, f);
+            }
+            let n = crate::objtype::instance_native(x);
+            if n.is_type(&FLOAT_TYPE) {
+                return new_float(vm, float_value(n));
+            }
+            match vm.unary_op(UNARY_FLOAT, x) {
+                Ok(r) => Ok(r),
+                Err(e) if vm.is_instance(e.0, &crate::objexc::TYPE_ERROR) => {
+                    let t = vm.type_name(x);
+                    Err(vm.type_error_fmt(format_args!("can't convert {t} to float")))
+                }
+                Err(e) => Err(e),
+            }
         }
-        _ => Err(vm.type_error("function takes at most 1 argument")),
+        _ => Err(vm.type_error_fmt(format_args!(
+            "function takes 1 positional arguments but {} were given",
+            args.len()
+        ))),
     }
+}
+
+/// Parses float text as MicroPython's `float(str)` does (underscores are ignored); `None` if
+/// the text is not a number.
+pub fn parse_f64(s: &[u8]) -> Option<f64> {
+    let mut clean = [0u8; 64];
+    let mut n = 0;
+    let mut big = Buf::new();
+    let t = s.trim_ascii();
+    for &c in t {
+        if c == b'_' {
+            continue;
+        }
+        if !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'+' | b'-')) {
+            return None;
+        }
+        if n < clean.len() {
+            clean[n] = c;
+        } else {
+            if n == clean.len() {
+                big.push_bytes(&clean);
+            }
+            big.push(c);
+        }
+        n += 1;
+    }
+    let text = if n <= clean.len() {
+        &clean[..n]
+    } else {
+        big.as_bytes()
+    };
+    let text = core::str::from_utf8(text).ok()?;
+    let body = text.trim_start_matches(['+', '-']);
+    if body.len() + 1 < text.len() || body.is_empty() {
+        return None;
+    }
+    // Rust accepts the same spellings as Python (`inf`, `infinity`, `nan`, `1.`, `.5`).
+    text.parse::<f64>().ok()
 }
 
 /// Parses float text as `float(str)` does.
 pub fn parse_float(vm: &mut Vm, s: &[u8]) -> PyResult {
-    let t = core::str::from_utf8(s).unwrap_or("").trim();
-    let lower: alloc::string::String = t.chars().map(|c| c.to_ascii_lowercase()).collect();
-    let body = lower.trim_start_matches(['+', '-']);
-    let neg = lower.starts_with('-');
-    let special = match body {
-        "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
-        _ => None,
-    };
-    if let Some(f) = special {
-        return new_float(vm, if neg { -f } else { f });
-    }
-    let cleaned: alloc::string::String = t.chars().filter(|&c| c != '_').collect();
-    match cleaned.parse::<f64>() {
-        Ok(f) if !t.is_empty() && !t.contains("__") => new_float(vm, f),
-        _ => {
-            let shown = core::str::from_utf8(s).unwrap_or("?");
-            Err(vm.value_error_fmt(format_args!("invalid syntax for number: '{shown}'")))
-        }
+    match parse_f64(s) {
+        Some(f) => new_float(vm, f),
+        None => Err(vm.value_error("invalid syntax for number")),
     }
 }
 
@@ -118,10 +162,13 @@ fn float_unary_op(vm: &mut Vm, op: u8, a: Value) -> PyResult {
         UNARY_ABS => new_float(vm, x.abs()),
         UNARY_BOOL => Ok(Value::bool(x != 0.0)),
         UNARY_HASH => {
-            if libm::trunc(x) == x && x.is_finite() && x.abs() < 9.2e18 {
-                Ok(Value::small_int(crate::bignum::hash_small(
-                    x as i64 as isize,
-                )))
+            // Integral floats hash like the equal int (as `vm.hash` hashes ints).
+            if libm::trunc(x) == x && x.is_finite() {
+                let t = float_to_int(vm, x)?;
+                if t.is_small_int() {
+                    return Ok(t);
+                }
+                Ok(Value::small_int(objint::big_ref(t).hash()))
             } else {
                 Ok(Value::small_int(
                     (x.to_bits() >> 4) as isize & (isize::MAX >> 2),
@@ -136,13 +183,10 @@ fn float_unary_op(vm: &mut Vm, op: u8, a: Value) -> PyResult {
 /// `int(x)` for a float: truncation toward zero.
 pub fn float_to_int(vm: &mut Vm, x: f64) -> PyResult {
     if x.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
+        return Err(vm.value_error("can't convert NaN to int"));
     }
     if x.is_infinite() {
-        return Err(vm.exc_msg(
-            &crate::objexc::OVERFLOW_ERROR,
-            "cannot convert float infinity to integer",
-        ));
+        return Err(vm.exc_msg(&crate::objexc::OVERFLOW_ERROR, "can't convert inf to int"));
     }
     let t = libm::trunc(x);
     if t.abs() < 4.0e18 {

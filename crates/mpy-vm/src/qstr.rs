@@ -281,6 +281,8 @@ pub static EXTRA_QSTRS: &[&[u8]] = &[
     b"source",
     b"tobytes",
     b"tolist",
+    b"base",
+    b"x",
 ];
 
 /// Number of the first run-time qstr.

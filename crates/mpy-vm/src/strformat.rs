@@ -1,9 +1,12 @@
-//! `str.format`, format specs (`format()`, f-strings) and `%`-formatting.
+//! `str.format`, format specs (`format()`, f-strings) and `%`-formatting, as MicroPython
+//! does them (floats: `floatfmt`; grouping and `#` apply to ints only).
 
 use core::fmt::Write;
 
 use crate::buf::Buf;
 use crate::error::PyResult;
+use crate::floatfmt;
+use crate::objexc::INDEX_ERROR;
 use crate::objstr::{self, is_str, str_bytes};
 use crate::types::PrintKind;
 use crate::value::Value;
@@ -11,9 +14,10 @@ use crate::vm::Vm;
 use crate::{objfloat, objint};
 
 /// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub struct Spec {
-    fill: char,
+    fill: [u8; 4],
+    fill_len: usize,
     align: Option<u8>,
     sign: Option<u8>,
     alt: bool,
@@ -24,131 +28,181 @@ pub struct Spec {
     ty: Option<u8>,
 }
 
-fn parse_spec(vm: &mut Vm, s: &[u8]) -> PyResult<Spec> {
-    let text = core::str::from_utf8(s).unwrap_or("");
-    let chars: alloc::vec::Vec<char> = text.chars().collect();
-    let mut sp = Spec {
-        fill: ' ',
-        ..Default::default()
-    };
-    let mut i = 0;
-    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    if chars.len() >= 2 && is_align(chars[1]) {
-        sp.fill = chars[0];
-        sp.align = Some(chars[1] as u8);
-        i = 2;
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        sp.align = Some(chars[0] as u8);
-        i = 1;
+impl Default for Spec {
+    fn default() -> Spec {
+        Spec {
+            fill: [b' ', 0, 0, 0],
+            fill_len: 1,
+            align: None,
+            sign: None,
+            alt: false,
+            zero: false,
+            width: 0,
+            grouping: None,
+            precision: None,
+            ty: None,
+        }
     }
-    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
-        sp.sign = Some(chars[i] as u8);
+}
+
+fn is_align(c: u8) -> bool {
+    matches!(c, b'<' | b'>' | b'^' | b'=')
+}
+
+fn parse_num(s: &[u8], i: &mut usize) -> usize {
+    let mut n: usize = 0;
+    while *i < s.len() && s[*i].is_ascii_digit() {
+        n = n
+            .saturating_mul(10)
+            .saturating_add(usize::from(s[*i] - b'0'));
+        *i += 1;
+    }
+    n
+}
+
+fn parse_spec(vm: &mut Vm, s: &[u8]) -> PyResult<Spec> {
+    let mut sp = Spec::default();
+    let mut i = 0;
+    if !s.is_empty() && is_align(s[0]) {
+        sp.align = Some(s[0]);
+        i = 1;
+    } else if !s.is_empty() {
+        // A fill character (possibly multi-byte) followed by an alignment.
+        let l = crate::strmethods::utf8_len(s[0]).min(s.len());
+        if s.len() > l && is_align(s[l]) {
+            sp.fill[..l].copy_from_slice(&s[..l]);
+            sp.fill_len = l;
+            sp.align = Some(s[l]);
+            i = l + 1;
+        }
+    }
+    if i < s.len() && matches!(s[i], b'+' | b'-' | b' ') {
+        sp.sign = Some(s[i]);
         i += 1;
     }
-    if i < chars.len() && chars[i] == '#' {
+    if i < s.len() && s[i] == b'#' {
         sp.alt = true;
         i += 1;
     }
-    if i < chars.len() && chars[i] == '0' {
+    if i < s.len() && s[i] == b'0' {
         sp.zero = true;
         i += 1;
     }
-    while i < chars.len() && chars[i].is_ascii_digit() {
-        sp.width = sp.width * 10 + chars[i] as usize - '0' as usize;
+    sp.width = parse_num(s, &mut i);
+    if i < s.len() && matches!(s[i], b',' | b'_') {
+        sp.grouping = Some(s[i]);
         i += 1;
     }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        sp.grouping = Some(chars[i] as u8);
+    if i < s.len() && s[i] == b'.' {
         i += 1;
-    }
-    if i < chars.len() && chars[i] == '.' {
-        i += 1;
-        let mut p = 0;
         let st = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            p = p * 10 + chars[i] as usize - '0' as usize;
-            i += 1;
-        }
+        let p = parse_num(s, &mut i);
         if st == i {
             return Err(vm.value_error("format spec missing precision"));
         }
         sp.precision = Some(p);
     }
-    if i < chars.len() {
-        sp.ty = Some(chars[i] as u8);
+    if i < s.len() {
+        sp.ty = Some(s[i]);
         i += 1;
     }
-    if i != chars.len() {
+    if i != s.len() {
         return Err(vm.value_error("invalid format specifier"));
     }
     Ok(sp)
 }
 
-fn pad(out: &mut Buf, body: &str, sp: &Spec, default_align: u8, numeric: bool) {
-    let n = body.chars().count();
+/// Writes `body` padded to the spec's width. `numeric` bodies take `0`-padding after their
+/// sign (and `0x`-style prefix).
+fn pad(out: &mut Buf, body: &[u8], sp: &Spec, default_align: u8, numeric: bool) {
+    let n = crate::strmethods::char_count(body);
     if n >= sp.width {
-        out.push_str(body);
+        out.push_bytes(body);
         return;
     }
     let fill_n = sp.width - n;
-    let (fill, align) = if sp.zero && sp.align.is_none() && numeric {
-        ('0', b'=')
+    let (fill, fill_len, align) = if sp.zero && sp.fill_len == 1 && sp.fill[0] == b' ' {
+        let a = sp
+            .align
+            .unwrap_or(if numeric { b'=' } else { default_align });
+        ([b'0', 0, 0, 0], 1, a)
     } else {
-        (sp.fill, sp.align.unwrap_or(default_align))
+        (sp.fill, sp.fill_len, sp.align.unwrap_or(default_align))
     };
-    let mut tmp = [0u8; 4];
-    let f = fill.encode_utf8(&mut tmp).as_bytes().to_vec();
+    let f = &fill[..fill_len];
     let push_fill = |out: &mut Buf, k: usize| {
         for _ in 0..k {
-            out.push_bytes(&f);
+            if !out.push_bytes(f) {
+                break;
+            }
         }
     };
     match align {
         b'<' => {
-            out.push_str(body);
+            out.push_bytes(body);
             push_fill(out, fill_n);
         }
         b'^' => {
             push_fill(out, fill_n / 2);
-            out.push_str(body);
+            out.push_bytes(body);
             push_fill(out, fill_n - fill_n / 2);
         }
         b'=' => {
-            let sign_len = body
-                .chars()
-                .take_while(|c| matches!(c, '+' | '-' | ' '))
-                .count();
-            let prefix_len = if body[sign_len..].starts_with("0x")
-                || body[sign_len..].starts_with("0b")
-                || body[sign_len..].starts_with("0o")
-                || body[sign_len..].starts_with("0X")
+            let mut split = usize::from(matches!(body.first(), Some(b'+' | b'-' | b' ')));
+            if numeric
+                && body.len() >= split + 2
+                && body[split] == b'0'
+                && matches!(body[split + 1], b'x' | b'X' | b'o' | b'b')
             {
-                2
-            } else {
-                0
-            };
-            let split = sign_len + prefix_len;
-            out.push_str(&body[..split]);
+                split += 2;
+            }
+            out.push_bytes(&body[..split]);
             push_fill(out, fill_n);
-            out.push_str(&body[split..]);
+            out.push_bytes(&body[split..]);
         }
         _ => {
             push_fill(out, fill_n);
-            out.push_str(body);
+            out.push_bytes(body);
         }
     }
 }
 
-fn group(digits: &str, sep: u8, every: usize) -> alloc::string::String {
-    let mut out = alloc::string::String::new();
+/// Appends `digits` with `sep` every `every` digits from the right.
+fn push_grouped(out: &mut Buf, digits: &[u8], sep: u8, every: usize) {
     let n = digits.len();
-    for (i, c) in digits.chars().enumerate() {
+    for (i, &c) in digits.iter().enumerate() {
         if i > 0 && (n - i) % every == 0 {
-            out.push(sep as char);
+            out.push(sep);
         }
         out.push(c);
     }
-    out
+}
+
+/// Writes the magnitude of int `v` in `radix`; returns whether it is negative.
+fn int_digits(vm: &mut Vm, out: &mut Buf, v: Value, radix: u32) -> PyResult<bool> {
+    if let Some(n) = objint::small_of(v) {
+        let m = n.unsigned_abs();
+        let _ = match radix {
+            2 => write!(out, "{m:b}"),
+            8 => write!(out, "{m:o}"),
+            16 => write!(out, "{m:x}"),
+            _ => write!(out, "{m}"),
+        };
+        return Ok(n < 0);
+    }
+    let b = objint::big_ref(v);
+    let neg = b.is_negative();
+    let start = out.len();
+    b.to_str_radix(radix, out)
+        .map_err(|e| objint::big_error(vm, e))?;
+    if neg {
+        // Drop the '-' the big-int printer wrote.
+        let mut tmp = Buf::new();
+        tmp.push_bytes(&out.as_bytes()[start + 1..]);
+        out.truncate(start);
+        out.push_bytes(tmp.as_bytes());
+    }
+    Ok(neg)
 }
 
 fn format_int(vm: &mut Vm, out: &mut Buf, v: Value, sp: &Spec) -> PyResult<()> {
@@ -160,10 +214,15 @@ fn format_int(vm: &mut Vm, out: &mut Buf, v: Value, sp: &Spec) -> PyResult<()> {
     if ty == b'c' {
         let c = objint::small_of(v)
             .and_then(|n| u32::try_from(n).ok())
-            .and_then(char::from_u32)
-            .unwrap_or('?');
+            .and_then(char::from_u32);
+        let Some(c) = c else {
+            return Err(vm.exc_msg(
+                &crate::objexc::OVERFLOW_ERROR,
+                "%c arg not in range(0x110000)",
+            ));
+        };
         let mut t = [0u8; 4];
-        pad(out, c.encode_utf8(&mut t), sp, b'<', false);
+        pad(out, c.encode_utf8(&mut t).as_bytes(), sp, b'>', false);
         return Ok(());
     }
     let radix = match ty {
@@ -172,44 +231,20 @@ fn format_int(vm: &mut Vm, out: &mut Buf, v: Value, sp: &Spec) -> PyResult<()> {
         b'x' | b'X' => 16,
         b'd' | b'n' => 10,
         _ => {
+            let t = vm.type_name(v);
             return Err(vm.value_error_fmt(format_args!(
-                "unknown format code '{}' for object of type 'int'",
+                "unknown format code '{}' for object of type '{t}'",
                 ty as char
             )));
         }
     };
     let mut digits = Buf::new();
-    let neg;
-    if let Some(n) = objint::small_of(v) {
-        neg = n < 0;
-        let m = n.unsigned_abs();
-        let _ = match radix {
-            2 => write!(digits, "{m:b}"),
-            8 => write!(digits, "{m:o}"),
-            16 => write!(digits, "{m:x}"),
-            _ => write!(digits, "{m}"),
-        };
-    } else {
-        let b = objint::big_ref(v);
-        neg = b.is_negative();
-        let mut t = Buf::new();
-        b.to_str_radix(radix, &mut t)
-            .map_err(|e| objint::big_error(vm, e))?;
-        let s = t.as_bytes();
-        digits.push_bytes(if neg { &s[1..] } else { s });
-    }
-    let mut d = alloc::string::String::from(core::str::from_utf8(digits.as_bytes()).unwrap_or(""));
-    if ty == b'X' {
-        d = d.to_uppercase();
-    }
-    if let Some(g) = sp.grouping {
-        d = group(&d, g, if radix == 10 { 3 } else { 4 });
-    }
-    let mut body = alloc::string::String::new();
+    let neg = int_digits(vm, &mut digits, v, radix)?;
+    let mut body = Buf::new();
     if neg {
-        body.push('-');
+        body.push(b'-');
     } else if let Some(s @ (b'+' | b' ')) = sp.sign {
-        body.push(s as char);
+        body.push(s);
     }
     if sp.alt {
         body.push_str(match ty {
@@ -220,124 +255,77 @@ fn format_int(vm: &mut Vm, out: &mut Buf, v: Value, sp: &Spec) -> PyResult<()> {
             _ => "",
         });
     }
-    body.push_str(&d);
-    pad(out, &body, sp, b'>', true);
+    let d = digits.as_bytes();
+    if ty == b'X' {
+        let mut up = Buf::new();
+        for &c in d {
+            up.push(c.to_ascii_uppercase());
+        }
+        digits = up;
+    }
+    match sp.grouping {
+        Some(g) => {
+            // With zero-padding the grouping runs through the padding, as in CPython.
+            let mut grouped = Buf::new();
+            let every = if radix == 10 { 3 } else { 4 };
+            let d = digits.as_bytes();
+            if sp.zero && sp.align.is_none() && sp.width > body.len() + d.len() {
+                let mut total = d.len();
+                while body.len() + total + (total - 1) / every < sp.width {
+                    total += 1;
+                }
+                let mut padded = Buf::new();
+                for _ in d.len()..total {
+                    padded.push(b'0');
+                }
+                padded.push_bytes(d);
+                push_grouped(&mut grouped, padded.as_bytes(), g, every);
+            } else {
+                push_grouped(&mut grouped, d, g, every);
+            }
+            body.push_bytes(grouped.as_bytes());
+        }
+        None => {
+            body.push_bytes(digits.as_bytes());
+        }
+    }
+    if body.oom {
+        return Err(vm.memory_error());
+    }
+    pad(out, body.as_bytes(), sp, b'>', true);
     Ok(())
 }
 
-/// Python-style exponent spelling: `1.5e+00`.
-fn fix_exp(s: &str, upper: bool) -> alloc::string::String {
-    let (m, e) = s.split_once('e').unwrap_or((s, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    let mut out = alloc::string::String::from(m);
-    let _ = write!(
-        out,
-        "{}{}{:02}",
-        if upper { 'E' } else { 'e' },
-        if e < 0 { '-' } else { '+' },
-        e.unsigned_abs()
-    );
-    out
-}
-
-/// Formats `f` with Python's `%g` rules at `prec` significant digits.
-fn fmt_g(f: f64, prec: usize, alt: bool, upper: bool) -> alloc::string::String {
-    let p = prec.max(1);
-    let sci = alloc::format!("{:.*e}", p - 1, f);
-    let exp: i32 = sci
-        .split_once('e')
-        .map_or(0, |(_, e)| e.parse().unwrap_or(0));
-    let mut s = if exp < -4 || exp >= p as i32 {
-        let mut m = alloc::string::String::from(sci.split_once('e').map_or(&sci[..], |(m, _)| m));
-        if !alt && m.contains('.') {
-            while m.ends_with('0') {
-                m.pop();
-            }
-            if m.ends_with('.') {
-                m.pop();
-            }
-        }
-        let _ = write!(m, "e{}", exp);
-        fix_exp(&m, upper)
-    } else {
-        let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let mut m = alloc::format!("{:.*}", decimals, f);
-        if !alt && m.contains('.') {
-            while m.ends_with('0') {
-                m.pop();
-            }
-            if m.ends_with('.') {
-                m.pop();
-            }
-        }
-        m
-    };
-    if upper {
-        s = s.to_uppercase();
-    }
-    s
-}
-
 fn format_float(vm: &mut Vm, out: &mut Buf, f: f64, sp: &Spec) -> PyResult<()> {
-    let ty = sp.ty;
-    let mut body = alloc::string::String::new();
-    let neg = f.is_sign_negative() && !f.is_nan();
-    let a = f.abs();
-    let upper = matches!(ty, Some(b'E' | b'F' | b'G'));
-    let digits = if a.is_infinite() {
-        alloc::string::String::from(if upper { "INF" } else { "inf" })
-    } else if a.is_nan() {
-        alloc::string::String::from(if upper { "NAN" } else { "nan" })
-    } else {
-        match ty {
-            Some(b'e' | b'E') => {
-                let s = fix_exp(
-                    &alloc::format!("{:.*e}", sp.precision.unwrap_or(6), a),
-                    upper,
-                );
-                if upper { s.to_uppercase() } else { s }
-            }
-            Some(b'f' | b'F') => alloc::format!("{:.*}", sp.precision.unwrap_or(6), a),
-            Some(b'%') => {
-                let mut s = alloc::format!("{:.*}", sp.precision.unwrap_or(6), a * 100.0);
-                s.push('%');
-                s
-            }
-            Some(b'g' | b'G' | b'n') => fmt_g(a, sp.precision.unwrap_or(6), sp.alt, upper),
-            None => match sp.precision {
-                Some(p) => {
-                    let s = fmt_g(a, p, sp.alt, false);
-                    if s.contains(['.', 'e', 'n', 'i']) {
-                        s
-                    } else {
-                        s + ".0"
-                    }
-                }
-                None => mpy_format::numtext::float_repr(a),
-            },
-            Some(c) => {
-                return Err(vm.value_error_fmt(format_args!(
-                    "unknown format code '{}' for object of type 'float'",
-                    c as char
-                )));
-            }
-        }
-    };
-    let digits = match sp.grouping {
-        Some(g) => {
-            let (int_part, rest) =
-                digits.split_at(digits.find(['.', 'e', '%']).unwrap_or(digits.len()));
-            group(int_part, g, 3) + rest
-        }
-        None => digits,
-    };
-    if neg {
-        body.push('-');
+    let mut body = Buf::new();
+    if f.is_sign_negative() && !f.is_nan() {
+        body.push(b'-');
     } else if let Some(s @ (b'+' | b' ')) = sp.sign {
-        body.push(s as char);
+        body.push(s);
     }
-    body.push_str(&digits);
-    pad(out, &body, sp, b'>', true);
+    match sp.ty {
+        None | Some(b'g' | b'G' | b'n') => {
+            let conv = if sp.ty == Some(b'G') { b'G' } else { b'g' };
+            floatfmt::format_abs(&mut body, f, conv, sp.precision);
+        }
+        Some(c @ (b'e' | b'E' | b'f' | b'F')) => {
+            floatfmt::format_abs(&mut body, f, c, sp.precision);
+        }
+        Some(b'%') => {
+            floatfmt::format_abs(&mut body, f * 100.0, b'f', sp.precision);
+            body.push(b'%');
+        }
+        Some(c) => {
+            return Err(vm.value_error_fmt(format_args!(
+                "unknown format code '{}' for object of type 'float'",
+                c as char
+            )));
+        }
+    }
+    if body.oom {
+        return Err(vm.memory_error());
+    }
+    pad(out, body.as_bytes(), sp, b'>', true);
     Ok(())
 }
 
@@ -353,40 +341,85 @@ pub fn format_value(vm: &mut Vm, out: &mut Buf, v: Value, spec: &[u8]) -> PyResu
         return vm.print_value(out, v, PrintKind::Str);
     }
     let sp = parse_spec(vm, spec)?;
-    if objint::is_int(v) && v != Value::TRUE && v != Value::FALSE
-        || (objint::is_int(v) && sp.ty.is_some())
-    {
+    if objint::is_int(v) {
         return format_int(vm, out, v, &sp);
     }
-    if objfloat::FLOAT_TYPE.as_value() == vm.type_of(v).as_value() {
-        return format_float(vm, out, objfloat::float_value(v), &sp);
+    if let Some(f) = float_of(v) {
+        return format_float(vm, out, f, &sp);
     }
+    let Some(s) = str_bytes(vm, v) else {
+        let t = vm.type_name(v);
+        return Err(vm.type_error_fmt(format_args!("can't convert '{t}' object to str implicitly")));
+    };
     if let Some(t) = sp.ty {
         if t != b's' {
-            let tn = vm.type_name(v);
             return Err(vm.value_error_fmt(format_args!(
-                "unknown format code '{}' for object of type '{tn}'",
+                "unknown format code '{}' for object of type 'str'",
                 t as char
             )));
         }
     }
-    let mut s = Buf::new();
-    vm.print_value(&mut s, v, PrintKind::Str)?;
-    let mut text = alloc::string::String::from(core::str::from_utf8(s.as_bytes()).unwrap_or(""));
-    if let Some(p) = sp.precision {
-        text = text.chars().take(p).collect();
-    }
-    pad(out, &text, &sp, b'<', false);
+    let s = match sp.precision {
+        Some(p) => &s[..crate::strmethods::char_offset(s, p)],
+        None => s,
+    };
+    pad(out, s, &sp, b'<', false);
     Ok(())
+}
+
+fn float_of(v: Value) -> Option<f64> {
+    if v.is_type(&objfloat::FLOAT_TYPE) {
+        return Some(objfloat::float_value(v));
+    }
+    let n = crate::objtype::instance_native(v);
+    if n.is_type(&objfloat::FLOAT_TYPE) {
+        return Some(objfloat::float_value(n));
+    }
+    None
+}
+
+/// Parses a leading field number.
+fn field_index(s: &[u8]) -> Option<usize> {
+    if s.is_empty() || !s.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut n: usize = 0;
+    for &c in s {
+        n = n.checked_mul(10)?.checked_add(usize::from(c - b'0'))?;
+    }
+    Some(n)
 }
 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let fmt = args[0];
-    let s = str_bytes(vm, fmt).unwrap_or(&[]);
-    let pos = &args[1..];
+    let Some(s) = str_bytes(vm, fmt).or_else(|| objstr::bytes_bytes(fmt)) else {
+        return Err(vm.type_error("format requires a str"));
+    };
     let mut out = Buf::new();
-    let mut auto = 0usize;
+    let mut auto = Some(0usize);
+    format_into(vm, &mut out, s, &args[1..], kw, &mut auto)?;
+    if out.oom {
+        return Err(vm.memory_error());
+    }
+    if is_str(fmt) {
+        objstr::new_str(vm, out.as_bytes())
+    } else {
+        objstr::new_bytes(vm, out.as_bytes())
+    }
+}
+
+/// The format mini-language over `s` with positional `pos` and keyword pairs `kw`; `auto`
+/// is the next automatic field number (`None` once a field was numbered by hand).
+fn format_into(
+    vm: &mut Vm,
+    out: &mut Buf,
+    s: &[u8],
+    pos: &[Value],
+    kw: &[Value],
+    auto: &mut Option<usize>,
+) -> PyResult<()> {
+    let mut manual = false;
     let mut i = 0;
     while i < s.len() {
         let c = s[i];
@@ -399,8 +432,12 @@ pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
             return Err(vm.value_error("single '}' encountered in format string"));
         }
         if c != b'{' {
-            out.push(c);
-            i += 1;
+            // Copy a run of plain text at once.
+            let st = i;
+            while i < s.len() && s[i] != b'{' && s[i] != b'}' {
+                i += 1;
+            }
+            out.push_bytes(&s[st..i]);
             continue;
         }
         if s.get(i + 1) == Some(&b'{') {
@@ -408,56 +445,80 @@ pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
             i += 2;
             continue;
         }
-        // Find the matching '}' (format specs may nest one level of braces).
+        // Find the matching '}' (format specs may nest replacement fields).
         let mut depth = 1;
         let mut j = i + 1;
-        while j < s.len() && depth > 0 {
+        while j < s.len() {
             match s[j] {
                 b'{' => depth += 1,
-                b'}' => depth -= 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
                 _ => {}
             }
-            if depth > 0 {
-                j += 1;
-            }
+            j += 1;
         }
         if j >= s.len() {
             return Err(vm.value_error("unmatched '{' in format"));
         }
         let field = &s[i + 1..j];
         i = j + 1;
-        let (name_conv, spec) = match field.iter().position(|&b| b == b':') {
-            Some(p) => (&field[..p], &field[p + 1..]),
-            None => (field, &b""[..]),
-        };
-        let (name, conv) = match name_conv.iter().position(|&b| b == b'!') {
-            Some(p) => (&name_conv[..p], name_conv.get(p + 1).copied()),
-            None => (name_conv, None),
+        // The field name ends at the first '!' or ':' outside brackets.
+        let mut k = 0;
+        let mut in_bracket = false;
+        while k < field.len() {
+            match field[k] {
+                b'[' => in_bracket = true,
+                b']' => in_bracket = false,
+                b'!' | b':' if !in_bracket => break,
+                _ => {}
+            }
+            k += 1;
+        }
+        let name = &field[..k];
+        let mut rest = &field[k..];
+        let mut conv = None;
+        if rest.first() == Some(&b'!') {
+            conv = rest.get(1).copied();
+            rest = &rest[2.min(rest.len())..];
+            if !rest.is_empty() && rest[0] != b':' {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+        }
+        let spec = if rest.first() == Some(&b':') {
+            &rest[1..]
+        } else {
+            &b""[..]
         };
         let first_end = name
             .iter()
             .position(|&b| b == b'.' || b == b'[')
             .unwrap_or(name.len());
-        let (head, mut rest) = name.split_at(first_end);
+        let (head, mut tail) = name.split_at(first_end);
         let mut v = if head.is_empty() {
-            let v = pos.get(auto).copied();
-            auto += 1;
-            match v {
-                Some(v) => v,
-                None => {
-                    return Err(vm.exc_msg(&crate::objexc::INDEX_ERROR, "tuple index out of range"));
-                }
-            }
-        } else if head.iter().all(u8::is_ascii_digit) {
-            let n: usize = core::str::from_utf8(head)
-                .unwrap_or("0")
-                .parse()
-                .unwrap_or(0);
+            let Some(n) = *auto else {
+                return Err(vm.value_error(
+                    "can't switch from manual field specification to automatic field numbering",
+                ));
+            };
+            *auto = Some(n + 1);
             match pos.get(n) {
                 Some(&v) => v,
-                None => {
-                    return Err(vm.exc_msg(&crate::objexc::INDEX_ERROR, "tuple index out of range"));
-                }
+                None => return Err(vm.exc_msg(&INDEX_ERROR, "tuple index out of range")),
+            }
+        } else if let Some(n) = field_index(head) {
+            if matches!(*auto, Some(a) if a > 0) {
+                return Err(vm.value_error(
+                    "can't switch from automatic field numbering to manual field specification",
+                ));
+            }
+            manual = true;
+            match pos.get(n) {
+                Some(&v) => v,
+                None => return Err(vm.exc_msg(&INDEX_ERROR, "tuple index out of range")),
             }
         } else {
             let found = kw
@@ -472,56 +533,74 @@ pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
                 }
             }
         };
-        while !rest.is_empty() {
-            if rest[0] == b'.' {
-                let e = rest[1..]
+        if manual && *auto == Some(0) {
+            *auto = None;
+        }
+        while !tail.is_empty() {
+            if tail[0] == b'.' {
+                let e = tail[1..]
                     .iter()
                     .position(|&b| b == b'.' || b == b'[')
-                    .map_or(rest.len(), |p| p + 1);
-                let q = vm.intern(&rest[1..e])?;
+                    .map_or(tail.len(), |p| p + 1);
+                let q = vm.intern(&tail[1..e])?;
                 v = vm.load_attr(v, q)?;
-                rest = &rest[e..];
-            } else {
-                let e = rest.iter().position(|&b| b == b']').unwrap_or(rest.len());
-                let key = &rest[1..e];
-                let k = if key.iter().all(u8::is_ascii_digit) && !key.is_empty() {
-                    Value::small_int(
-                        core::str::from_utf8(key)
-                            .unwrap_or("0")
-                            .parse()
-                            .unwrap_or(0),
-                    )
-                } else {
-                    objstr::new_str(vm, key)?
+                tail = &tail[e..];
+            } else if tail[0] == b'[' {
+                let Some(e) = tail.iter().position(|&b| b == b']') else {
+                    return Err(vm.value_error("expected '}' before end of string"));
+                };
+                let key = &tail[1..e];
+                let k = match field_index(key) {
+                    Some(n) => Value::small_int(n as isize),
+                    None => objstr::new_str(vm, key)?,
                 };
                 v = vm.subscr(v, k, Value::SENTINEL)?;
-                rest = &rest[(e + 1).min(rest.len())..];
+                tail = &tail[e + 1..];
+            } else {
+                return Err(vm.value_error("invalid format string"));
             }
         }
         v = match conv {
             Some(b'r') => vm.repr(v)?,
             Some(b's') => vm.str_of(v)?,
-            Some(_) => return Err(vm.value_error("invalid conversion")),
+            Some(c) => {
+                return Err(
+                    vm.value_error_fmt(format_args!("unknown conversion specifier {}", c as char))
+                );
+            }
             None => v,
         };
-        // Nested replacement fields inside the spec.
-        let spec_val = if spec.contains(&b'{') {
-            let sv = objstr::new_str(vm, spec)?;
-            let all = crate::objlist::new_list(vm, &[sv])?;
-            for &p in pos {
-                crate::objlist::list_append(vm, all, p)?;
+        if spec.contains(&b'{') {
+            // Nested replacement fields inside the spec share the argument numbering.
+            let mut sub = Buf::new();
+            format_into(vm, &mut sub, spec, pos, kw, auto)?;
+            if sub.oom {
+                return Err(vm.memory_error());
             }
-            let r = str_format(vm, crate::objlist::list_items(all), kw)?;
-            Some(r)
+            format_value(vm, out, v, sub.as_bytes())?;
         } else {
-            None
-        };
-        let spec = match spec_val {
-            Some(sv) => str_bytes(vm, sv).unwrap_or(&[]),
-            None => spec,
-        };
-        format_value(vm, &mut out, v, spec)?;
+            format_value(vm, out, v, spec)?;
+        }
     }
+    Ok(())
+}
+
+/// `format(value[, spec])`.
+pub fn builtin_format(vm: &mut Vm, args: &[Value]) -> PyResult {
+    let spec: &[u8] = match args.get(1) {
+        Some(&s) => match str_bytes(vm, s) {
+            Some(b) => b,
+            None => {
+                let t = vm.type_name(s);
+                return Err(
+                    vm.type_error_fmt(format_args!("can't convert '{t}' object to str implicitly"))
+                );
+            }
+        },
+        None => b"",
+    };
+    let mut out = Buf::new();
+    format_value(vm, &mut out, args[0], spec)?;
     if out.oom {
         return Err(vm.memory_error());
     }
@@ -530,9 +609,11 @@ pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 
 /// `fmt % args` for str and bytes.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
-    let s = str_bytes(vm, fmt)
-        .or_else(|| objstr::bytes_bytes(fmt))
-        .unwrap_or(&[]);
+    let bytes_mode = !is_str(fmt);
+    let s = match crate::strmethods::text_of(vm, fmt) {
+        Some((_, s)) => s,
+        None => &[][..],
+    };
     let items: &[Value] = if args.is_type(&crate::objtuple::TUPLE_TYPE) {
         crate::objtuple::tuple_items(args)
     } else {
@@ -542,31 +623,45 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
     let mut next = 0usize;
     let mut out = Buf::new();
     let mut i = 0;
-    let mut take = |vm: &mut Vm| -> PyResult<Value> {
-        let v = items.get(next).copied();
-        next += 1;
+    let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+        let v = items.get(*next).copied();
+        *next += 1;
         v.ok_or_else(|| vm.type_error("format string needs more arguments"))
     };
     while i < s.len() {
         if s[i] != b'%' {
-            out.push(s[i]);
-            i += 1;
+            let st = i;
+            while i < s.len() && s[i] != b'%' {
+                i += 1;
+            }
+            out.push_bytes(&s[st..i]);
             continue;
         }
         i += 1;
         let mut key = None;
         if s.get(i) == Some(&b'(') {
-            let e = s[i..]
-                .iter()
-                .position(|&b| b == b')')
-                .map_or(s.len(), |p| p + i);
-            key = Some(&s[i + 1..e.min(s.len())]);
+            let mut depth = 1;
+            let mut e = i + 1;
+            while e < s.len() {
+                match s[e] {
+                    b'(' => depth += 1,
+                    b')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                e += 1;
+            }
+            if e >= s.len() {
+                return Err(vm.value_error("incomplete format key"));
+            }
+            key = Some(&s[i + 1..e]);
             i = e + 1;
         }
-        let mut sp = Spec {
-            fill: ' ',
-            ..Default::default()
-        };
+        let mut sp = Spec::default();
         while let Some(&c) = s.get(i) {
             match c {
                 b'-' => sp.align = Some(b'<'),
@@ -579,27 +674,30 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
             i += 1;
         }
         if s.get(i) == Some(&b'*') {
-            let w = take(vm)?;
-            sp.width = objint::small_of(w).unwrap_or(0).max(0) as usize;
+            let w = take(vm, &mut next)?;
+            let Some(w) = objint::small_of(w) else {
+                return Err(vm.type_error("* wants int"));
+            };
+            if w < 0 {
+                sp.align = Some(b'<');
+            }
+            sp.width = w.unsigned_abs();
             i += 1;
-        }
-        while let Some(&c) = s.get(i).filter(|c| c.is_ascii_digit()) {
-            sp.width = sp.width * 10 + usize::from(c - b'0');
-            i += 1;
+        } else {
+            sp.width = parse_num(s, &mut i);
         }
         if s.get(i) == Some(&b'.') {
             i += 1;
-            let mut p = 0;
             if s.get(i) == Some(&b'*') {
-                let w = take(vm)?;
-                p = objint::small_of(w).unwrap_or(0).max(0) as usize;
+                let w = take(vm, &mut next)?;
+                let Some(w) = objint::small_of(w) else {
+                    return Err(vm.type_error("* wants int"));
+                };
+                sp.precision = Some(w.max(0) as usize);
                 i += 1;
+            } else {
+                sp.precision = Some(parse_num(s, &mut i));
             }
-            while let Some(&c) = s.get(i).filter(|c| c.is_ascii_digit()) {
-                p = p * 10 + usize::from(c - b'0');
-                i += 1;
-            }
-            sp.precision = Some(p);
         }
         let Some(&conv) = s.get(i) else {
             return Err(vm.value_error("incomplete format"));
@@ -613,39 +711,50 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
             sp.zero = false;
         }
         let v = match key {
-            Some(k) if mapping => {
+            Some(k) => {
+                if !mapping {
+                    return Err(vm.type_error("format requires a dict"));
+                }
                 let kv = objstr::new_str(vm, k)?;
                 vm.subscr(args, kv, Value::SENTINEL)?
             }
-            _ => take(vm)?,
+            None => take(vm, &mut next)?,
         };
         match conv {
-            b's' | b'r' | b'a' => {
-                let t = if conv == b's' {
-                    vm.str_of(v)?
+            b's' | b'r' => {
+                let mut text = Buf::new();
+                if bytes_mode && conv == b's' {
+                    match crate::objarray::buffer_bytes(v) {
+                        Some(b) => {
+                            text.push_bytes(b);
+                        }
+                        None => vm.print_value(&mut text, v, PrintKind::Str)?,
+                    }
                 } else {
-                    vm.repr(v)?
-                };
-                let mut text = alloc::string::String::from(
-                    core::str::from_utf8(str_bytes(vm, t).unwrap_or(&[])).unwrap_or(""),
-                );
-                if let Some(p) = sp.precision {
-                    text = text.chars().take(p).collect();
+                    let kind = if conv == b's' {
+                        PrintKind::Str
+                    } else {
+                        PrintKind::Repr
+                    };
+                    vm.print_value(&mut text, v, kind)?;
                 }
+                let t = text.as_bytes();
+                let t = match sp.precision {
+                    Some(p) if bytes_mode => &t[..p.min(t.len())],
+                    Some(p) => &t[..crate::strmethods::char_offset(t, p)],
+                    None => t,
+                };
                 sp.zero = false;
-                pad(&mut out, &text, &sp, b'>', false);
+                pad(&mut out, t, &sp, b'>', false);
             }
             b'd' | b'i' | b'u' | b'x' | b'X' | b'o' => {
                 let iv = if objint::is_int(v) {
                     v
-                } else if objfloat::FLOAT_TYPE.as_value() == vm.type_of(v).as_value() {
-                    objfloat::float_to_int(vm, objfloat::float_value(v))?
+                } else if let Some(f) = float_of(v) {
+                    objfloat::float_to_int(vm, f)?
                 } else {
                     let t = vm.type_name(v);
-                    return Err(vm.type_error_fmt(format_args!(
-                        "%{} format: a number is required, not {t}",
-                        conv as char
-                    )));
+                    return Err(vm.type_error_fmt(format_args!("can't convert {t} to int")));
                 };
                 sp.ty = Some(match conv {
                     b'x' => b'x',
@@ -654,61 +763,88 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
                     _ => b'd',
                 });
                 let prec = sp.precision.take();
-                let mut tmp = Buf::new();
-                format_int(vm, &mut tmp, iv, &Spec { width: 0, ..sp })?;
-                let mut body =
-                    alloc::string::String::from(core::str::from_utf8(tmp.as_bytes()).unwrap_or(""));
+                let mut body = Buf::new();
+                format_int(vm, &mut body, iv, &Spec { width: 0, ..sp })?;
                 if let Some(p) = prec {
-                    let neg = body.starts_with('-');
-                    let digits = body.trim_start_matches(['-', '+', ' ']).len();
+                    let b = body.as_bytes();
+                    let sign = usize::from(matches!(b.first(), Some(b'-' | b'+' | b' ')));
+                    let prefix = if sp.alt && b.len() >= sign + 2 && b[sign] == b'0' {
+                        2
+                    } else {
+                        0
+                    };
+                    let digits = b.len() - sign - prefix;
                     if digits < p {
-                        let zeros: alloc::string::String =
-                            core::iter::repeat_n('0', p - digits).collect();
-                        let at = usize::from(neg || body.starts_with(['+', ' ']));
-                        body.insert_str(at, &zeros);
+                        let mut z = Buf::new();
+                        z.push_bytes(&b[..sign + prefix]);
+                        for _ in digits..p {
+                            z.push(b'0');
+                        }
+                        z.push_bytes(&b[sign + prefix..]);
+                        body = z;
                     }
+                    sp.zero = false;
                 }
-                pad(&mut out, &body, &sp, b'>', true);
+                pad(&mut out, body.as_bytes(), &sp, b'>', true);
             }
             b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
-                let Some(f) = objfloat::to_f64(vm, v)? else {
-                    let t = vm.type_name(v);
-                    return Err(vm.type_error_fmt(format_args!("can't convert {t} to float")));
+                let f = match float_of(v) {
+                    Some(f) => f,
+                    None if objint::is_int(v) => objint::int_to_f64(vm, v)?,
+                    None => {
+                        let t = vm.type_name(v);
+                        return Err(vm.type_error_fmt(format_args!("can't convert {t} to float")));
+                    }
                 };
                 sp.ty = Some(conv);
-                if sp.precision.is_none() {
-                    sp.precision = Some(6);
-                }
                 format_float(vm, &mut out, f, &sp)?;
             }
             b'c' => {
-                let text = if let Some(b) = str_bytes(vm, v) {
-                    alloc::string::String::from(core::str::from_utf8(b).unwrap_or(""))
+                let mut t = [0u8; 4];
+                let text: &[u8] = if let Some(b) = str_bytes(vm, v) {
+                    if crate::strmethods::char_count(b) != 1 {
+                        return Err(vm.type_error("%c requires int or char"));
+                    }
+                    b
+                } else if let Some(n) = objint::small_of(v) {
+                    match u32::try_from(n).ok().and_then(char::from_u32) {
+                        Some(c) if !bytes_mode => c.encode_utf8(&mut t).as_bytes(),
+                        _ if bytes_mode && (0..256).contains(&n) => {
+                            t[0] = n as u8;
+                            &t[..1]
+                        }
+                        _ => {
+                            return Err(vm.exc_msg(
+                                &crate::objexc::OVERFLOW_ERROR,
+                                "%c arg not in range(0x110000)",
+                            ));
+                        }
+                    }
                 } else {
-                    let n = objint::small_of(v).unwrap_or(0);
-                    char::from_u32(n as u32)
-                        .map(alloc::string::String::from)
-                        .unwrap_or_default()
+                    return Err(vm.type_error("%c requires int or char"));
                 };
-                pad(&mut out, &text, &sp, b'>', false);
+                sp.zero = false;
+                pad(&mut out, text, &sp, b'>', false);
             }
             _ => {
                 return Err(vm.value_error_fmt(format_args!(
-                    "unsupported format character '{}'",
-                    conv as char
+                    "unsupported format character '{}' ({:#x}) at index {}",
+                    conv as char,
+                    conv,
+                    i - 1
                 )));
             }
         }
     }
-    if next < items.len() && !mapping && args.is_type(&crate::objtuple::TUPLE_TYPE) {
+    if next < items.len() && !mapping {
         return Err(vm.type_error("format string didn't convert all arguments"));
     }
     if out.oom {
         return Err(vm.memory_error());
     }
-    if is_str(fmt) {
-        objstr::new_str(vm, out.as_bytes())
-    } else {
+    if bytes_mode {
         objstr::new_bytes(vm, out.as_bytes())
+    } else {
+        objstr::new_str(vm, out.as_bytes())
     }
 }
