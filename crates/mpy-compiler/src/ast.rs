@@ -214,6 +214,11 @@ pub enum ExprKind {
     Walrus(ExprId, ExprId),
     /// A comprehension or generator expression.
     Comp {
+        /// Line of the element's first token (the comprehension scope's line).
+        scope_line: u32,
+        /// An unparenthesised generator expression as a call argument (`f(x for x in y)`),
+        /// which MicroPython compiles straight from the argument node.
+        bare_arg: bool,
         /// Which kind.
         kind: CompKind,
         /// Element (the key for dict comprehensions).

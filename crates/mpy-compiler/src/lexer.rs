@@ -40,6 +40,9 @@ pub struct Lexer<'s, A: Allocator + Clone> {
     pub text: Vec<u8, A>,
     fstring_args: Vec<u8, A>,
     fstring_idx: usize,
+    /// `.format(...)` text of an f-string met while injecting another one's arguments; it is
+    /// spliced in right after that f-string at the next token.
+    nested_args: Vec<u8, A>,
     saved: [u32; 3],
     /// Current token kind.
     pub tok: Tok,
@@ -87,7 +90,8 @@ impl<'s, A: Allocator + Clone> Lexer<'s, A> {
             nested_bracket_level: 0,
             indent: Vec::new_in(alloc.clone()),
             text: Vec::new_in(alloc.clone()),
-            fstring_args: Vec::new_in(alloc),
+            fstring_args: Vec::new_in(alloc.clone()),
+            nested_args: Vec::new_in(alloc),
             fstring_idx: 0,
             saved: [EOF; 3],
             tok: Tok::End,
@@ -254,6 +258,9 @@ impl<'s, A: Allocator + Clone> Lexer<'s, A> {
 
     /// Advances to the next token.
     pub fn advance(&mut self) -> Result<()> {
+        if !self.nested_args.is_empty() {
+            self.splice_nested_args()?;
+        }
         if !self.fstring_args.is_empty() && self.fstring_idx == 0 {
             // The literal is complete: switch the input to the collected `.format(...)` text.
             push(&mut self.fstring_args, b')')?;
@@ -478,6 +485,42 @@ impl<'s, A: Allocator + Clone> Lexer<'s, A> {
         push(&mut self.text, c as u8)
     }
 
+    /// The buffer f-string arguments go to.
+    fn args(&mut self, nested: bool) -> &mut Vec<u8, A> {
+        if nested {
+            &mut self.nested_args
+        } else {
+            &mut self.fstring_args
+        }
+    }
+
+    /// Inserts a nested f-string's `.format(...)` into the injected text at the current
+    /// position (just after that f-string), so nesting reads as nested calls.
+    fn splice_nested_args(&mut self) -> Result<()> {
+        push(&mut self.nested_args, b')')?;
+        let n = self.nested_args.len();
+        // chr0..chr2 hold the 3 bytes before `fstring_idx`; the insertion goes before chr0.
+        let Some(at) = self.fstring_idx.checked_sub(3) else {
+            self.nested_args.clear();
+            return Ok(());
+        };
+        if self.fstring_idx > self.fstring_args.len() {
+            self.nested_args.clear();
+            return Ok(());
+        }
+        self.fstring_args
+            .try_reserve(n)
+            .map_err(|_| CompileError::memory())?;
+        self.fstring_args.extend_from_slice(&self.nested_args);
+        self.fstring_args[at..].rotate_right(n);
+        self.nested_args.clear();
+        self.chr0 = self.fstring_args[at] as u32;
+        self.chr1 = self.fstring_args[at + 1] as u32;
+        self.chr2 = self.fstring_args[at + 2] as u32;
+        self.fstring_idx = at + 3;
+        Ok(())
+    }
+
     fn lex_one_string(&mut self, is_raw: bool, is_fstring: bool) -> Result<()> {
         let quote = if self.is(b'"') {
             b'"' as u32
@@ -492,9 +535,11 @@ impl<'s, A: Allocator + Clone> Lexer<'s, A> {
         } else {
             1
         };
-        if is_fstring && self.fstring_args.is_empty() {
+        // An f-string inside injected arguments collects its own `.format(...)` separately.
+        let nested = is_fstring && self.fstring_idx != 0;
+        if is_fstring && self.args(nested).is_empty() {
             // Every f-string group becomes a `.format(...)` call, even without fields.
-            extend(&mut self.fstring_args, b".format(")?;
+            extend(self.args(nested), b".format(")?;
         }
         let mut n_closing = 0;
         while !self.is_end() && (num_quotes > 1 || !self.is(b'\n')) && n_closing < num_quotes {
@@ -509,8 +554,8 @@ impl<'s, A: Allocator + Clone> Lexer<'s, A> {
                         push(&mut self.text, b'{')?;
                         self.next_char();
                     } else {
-                        push(&mut self.fstring_args, b'(')?;
-                        let start = self.fstring_args.len();
+                        push(self.args(nested), b'(')?;
+                        let start = self.args(nested).len();
                         let mut level: i32 = 0;
                         while !self.is_end()
                             && (level != 0
@@ -526,28 +571,28 @@ impl<'s, A: Allocator + Clone> Lexer<'s, A> {
                             } else if c == b']' as u32 || c == b'}' as u32 {
                                 level -= 1;
                             }
-                            push(&mut self.fstring_args, c as u8)?;
+                            push(self.args(nested), c as u8)?;
                             self.next_char();
                         }
-                        if self.fstring_args.last() == Some(&b'=')
-                            && self.fstring_args.len() > start
+                        if self.args(nested).last() == Some(&b'=')
+                            && self.args(nested).len() > start
                         {
-                            let end = self.fstring_args.len();
+                            let end = self.args(nested).len();
                             self.text
                                 .try_reserve(end - start)
                                 .map_err(|_| CompileError::memory())?;
                             for i in start..end {
-                                let b = self.fstring_args[i];
+                                let b = self.args(nested)[i];
                                 self.text.push(b);
                             }
-                            self.fstring_args.pop();
+                            self.args(nested).pop();
                         }
-                        if start == self.fstring_args.len() {
+                        if start == self.args(nested).len() {
                             self.tok = Tok::MalformedFString;
                             return Ok(());
                         }
-                        push(&mut self.fstring_args, b')')?;
-                        push(&mut self.fstring_args, b',')?;
+                        push(self.args(nested), b')')?;
+                        push(self.args(nested), b',')?;
                     }
                     push(&mut self.text, b'{')?;
                 }
@@ -703,6 +748,25 @@ mod tests {
             [
                 Period, Name, ParenOpen, ParenOpen, Name, ParenClose, Comma, ParenOpen, Name,
                 ParenClose, Comma, ParenOpen, Name, ParenClose, Comma, ParenClose
+            ]
+        );
+    }
+
+    #[test]
+    fn nested_fstring_becomes_nested_call() {
+        // f'{f"{n}"}', 1  ->  '{}'.format(('{}'.format((n),)),), 1
+        let t: StdVec<_> = toks("f'{f\"{n}\"}', 1\n")
+            .into_iter()
+            .map(|(k, _, s)| (k, s))
+            .collect();
+        use Tok::*;
+        let kinds: StdVec<_> = t.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            kinds[..21],
+            [
+                Str, Period, Name, ParenOpen, ParenOpen, Str, Period, Name, ParenOpen, ParenOpen,
+                Name, ParenClose, Comma, ParenClose, ParenClose, Comma, ParenClose, Comma, Integer,
+                Newline, End
             ]
         );
     }

@@ -15,15 +15,26 @@ extern crate alloc;
 extern crate std;
 
 pub mod ast;
+pub mod codegen;
+pub mod compile;
+pub mod consts;
+pub mod emit;
+pub mod emitbc;
 pub mod error;
 pub mod fold;
+mod gen_expr;
+mod gen_stmt;
 pub mod intern;
 pub mod lexer;
 pub mod num;
 pub mod parse;
+pub mod pool;
 pub mod scope;
+pub mod tables;
 pub mod token;
 mod util;
 
+pub use compile::{CompileOptions, CompiledModule, Failure, compile};
+pub use emit::Emitter;
 pub use error::{CompileError, ErrorKind};
 pub use parse::{ParseOptions, parse};

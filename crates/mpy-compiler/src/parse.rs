@@ -595,7 +595,8 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
         };
         push(&mut self.consts, (name, arg))?;
         if self.ast.names.get(name).first() == Some(&b'_') {
-            return Ok(Some(self.stmt(line, StmtKind::Pass)?));
+            // MicroPython drops the statement without a line (no line-table entry).
+            return Ok(Some(self.stmt(0, StmtKind::Pass)?));
         }
         let base = self.scratch.len();
         self.scratch_push(target.0)?;
@@ -1146,12 +1147,15 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
             self.scratch_push(e.0)?;
         }
         let items = self.finish(base)?;
-        self.make_tuple(line, items, false, const_tuple)
+        self.make_tuple(line, line, items, false, const_tuple)
     }
 
+    /// A tuple display: `line` is the display's line, `const_line` the line a constant tuple
+    /// gets.
     fn make_tuple(
         &mut self,
         line: u32,
+        const_line: u32,
         items: List,
         paren: bool,
         const_tuple: bool,
@@ -1163,7 +1167,7 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
                 .exprs_of(items)
                 .all(|e| fold::is_const(&self.ast.expr(e).kind))
         {
-            return self.expr(line, ExprKind::ConstTuple(items));
+            return self.expr(const_line, ExprKind::ConstTuple(items));
         }
         self.expr(line, ExprKind::Tuple { items, paren })
     }
@@ -1526,7 +1530,13 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
                     let e = self.test()?;
                     match self.tok() {
                         Tok::KwFor => {
-                            ArgKind::Pos(self.comprehension(line, CompKind::Gen, e, None)?)
+                            let c = self.comprehension(line, line, CompKind::Gen, e, None)?;
+                            if let ExprKind::Comp { bare_arg, .. } =
+                                &mut self.ast.exprs[c.0 as usize].kind
+                            {
+                                *bare_arg = true;
+                            }
+                            ArgKind::Pos(c)
                         }
                         Tok::Equal => {
                             self.advance()?;
@@ -1610,9 +1620,12 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
         self.expr(line, ExprKind::Yield(v))
     }
 
+    /// A comprehension; `line` is the enclosing display's line, `scope_line` the line of the
+    /// element's first token (MicroPython's comprehension node starts there).
     fn comprehension(
         &mut self,
         line: u32,
+        scope_line: u32,
         kind: CompKind,
         elt: ExprId,
         value: Option<ExprId>,
@@ -1640,6 +1653,8 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
         self.expr(
             line,
             ExprKind::Comp {
+                scope_line,
+                bare_arg: false,
                 kind,
                 elt,
                 value,
@@ -1786,6 +1801,7 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
     }
 
     fn testlist_comp(&mut self, line: u32, enc: Enclosure) -> Result<ExprId> {
+        let item_line = self.tok_line();
         let first = self.testlist_comp_item()?;
         if self.tok() == Tok::KwFor {
             let kind = if enc == Enclosure::Paren {
@@ -1793,7 +1809,7 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
             } else {
                 CompKind::List
             };
-            return self.comprehension(line, kind, first, None);
+            return self.comprehension(line, item_line, kind, first, None);
         }
         let base = self.scratch.len();
         self.scratch_push(first.0)?;
@@ -1812,7 +1828,8 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
         }
         let items = self.finish(base)?;
         match enc {
-            Enclosure::Paren => self.make_tuple(line, items, true, true),
+            // A constant tuple replaces the inner node, which starts at the first item.
+            Enclosure::Paren => self.make_tuple(line, item_line, items, true, true),
             Enclosure::Bracket => self.expr(line, ExprKind::List(items)),
         }
     }
@@ -1828,7 +1845,7 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
             } else {
                 CompKind::Set
             };
-            return self.comprehension(line, kind, k, v);
+            return self.comprehension(line, item_line, kind, k, v);
         }
         let is_dict = v.is_some();
         let mut mixed = false;

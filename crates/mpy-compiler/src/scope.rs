@@ -540,6 +540,13 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
                 let class = self.ast.classes[c.0 as usize];
                 let sym = self.ast.names.intern(b"__class__")?;
                 self.scope().find_or_add(sym, IdKind::Local)?;
+                // The class prologue: `__module__ = __name__`, `__qualname__ = '<name>'`.
+                let name = self.ast.names.intern(b"__name__")?;
+                self.load(name)?;
+                let module = self.ast.names.intern(b"__module__")?;
+                self.store(module)?;
+                let qualname = self.ast.names.intern(b"__qualname__")?;
+                self.store(qualname)?;
                 self.stmts(class.body)
             }
             ScopeNode::Comp(e) => {
@@ -548,6 +555,7 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
                     elt,
                     value,
                     clauses,
+                    ..
                 } = self.ast.expr(e).kind
                 else {
                     return Ok(());
@@ -816,7 +824,7 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
                 orelse,
             } => {
                 if is_async {
-                    if self.list[self.cur].flags & SCOPE_ASYNC == 0 {
+                    if self.list[self.cur].flags & SCOPE_GENERATOR == 0 {
                         return Err(err("async for/with outside async function", line));
                     }
                     self.expr(iter)?;
@@ -896,7 +904,7 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
                 items,
                 body,
             } => {
-                if is_async && self.list[self.cur].flags & SCOPE_ASYNC == 0 {
+                if is_async && self.list[self.cur].flags & SCOPE_GENERATOR == 0 {
                     return Err(err("async for/with outside async function", line));
                 }
                 for &w in self.copy(items)?.iter() {
@@ -1194,6 +1202,8 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
                 ) {
                     return Err(err("'await' outside function", e.line));
                 }
+                // `await` emits YIELD_FROM, which marks the function a generator.
+                self.scope().flags |= SCOPE_GENERATOR;
                 self.expr(x)
             }
             ExprKind::Yield(v) => {
@@ -1235,7 +1245,11 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
                 }
                 self.store(n)
             }
-            ExprKind::Comp { clauses, .. } => {
+            ExprKind::Comp {
+                clauses,
+                scope_line,
+                ..
+            } => {
                 let kind = match e.kind {
                     ExprKind::Comp {
                         kind: CompKind::List,
@@ -1251,7 +1265,7 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
                     } => (ScopeKind::SetComp, &b"<setcomp>"[..]),
                     _ => (ScopeKind::GenExpr, &b"<genexpr>"[..]),
                 };
-                self.child(kind.0, ScopeNode::Comp(id), kind.1, e.line)?;
+                self.child(kind.0, ScopeNode::Comp(id), kind.1, scope_line)?;
                 if let Some(&c) = self.ast.list(clauses).first()
                     && let CompClause::For { iter, .. } = self.ast.clauses[c as usize]
                 {
@@ -1350,9 +1364,10 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
                     self.expr(v)?;
                 }
                 ArgKind::Pos(x) => {
+                    // Walrus and bare generator arguments skip MicroPython's order checks.
                     let special = matches!(
                         self.ast.expr(x).kind,
-                        ExprKind::Walrus(..) | ExprKind::Comp { .. }
+                        ExprKind::Walrus(..) | ExprKind::Comp { bare_arg: true, .. }
                     );
                     if !special {
                         if dbl {
@@ -1495,9 +1510,10 @@ mod tests {
     fn global_declaration_rewrites_module_names() {
         let (ast, s) = scopes("g = 1\ndef f():\n  global g\nclass C:\n  g = 3\n");
         assert_eq!(locals(&ast, &s.list[0])[0].1, IdKind::GlobalExplicit);
-        assert_eq!(
-            locals(&ast, &s.list[2])[1].1,
-            IdKind::GlobalImplicitAssigned
-        );
+        let class = locals(&ast, &s.list[2]);
+        let g = class.iter().find(|x| x.0 == "g").unwrap();
+        assert_eq!(g.1, IdKind::GlobalImplicitAssigned);
+        // The class prologue records come first: __class__, __name__, __module__, ...
+        assert_eq!(class[1].0, "__name__");
     }
 }

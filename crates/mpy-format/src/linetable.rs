@@ -87,23 +87,30 @@ impl LineTableEncoder {
     ///
     /// Lines that do not advance are ignored, as in MicroPython.
     pub fn record(&mut self, out: &mut Vec<u8>, offset: usize, line: usize) {
+        self.record_with(offset, line, |b| out.push(b));
+    }
+
+    /// Like [`LineTableEncoder::record`], feeding the entry's bytes to `put`.
+    ///
+    /// `offset` must not be below the previous recorded offset.
+    pub fn record_with(&mut self, offset: usize, line: usize, mut put: impl FnMut(u8)) {
         if line <= self.last_line {
             return;
         }
-        let mut bytes = offset - self.last_offset;
+        let mut bytes = offset.saturating_sub(self.last_offset);
         let mut lines = line - self.last_line;
         while bytes > 0 || lines > 0 {
             if lines <= 6 || bytes > 15 {
                 let b = bytes.min(31);
                 let l = if b < bytes { 0 } else { lines.min(3) };
-                out.push((b | l << 5) as u8);
+                put((b | l << 5) as u8);
                 bytes -= b;
                 lines -= l;
             } else {
                 let b = bytes.min(15);
                 let l = lines.min(2047);
-                out.push((0x80 | (l >> 4) & 0x70 | b) as u8);
-                out.push((l & 0xff) as u8);
+                put((0x80 | (l >> 4) & 0x70 | b) as u8);
+                put((l & 0xff) as u8);
                 bytes -= b;
                 lines -= l;
             }

@@ -6,8 +6,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-/// Writes `f` as `%.{digits}g` would, with Python's spelling of the exponent (`e+16`, `e-07`).
-fn write_g(out: &mut String, f: f64, digits: usize) {
+/// Writes `f` as `%.{digits}g` would, with Python's spelling of the exponent (`e+16`, `e-07`),
+/// except that the exponent form starts at 10^`exp_from`.
+fn write_g(out: &mut String, f: f64, digits: usize, exp_from: i32) {
     let mut sci = String::new();
     let _ = write!(sci, "{:.*e}", digits - 1, f);
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
@@ -23,7 +24,7 @@ fn write_g(out: &mut String, f: f64, digits: usize) {
     if neg {
         out.push('-');
     }
-    if exp < -4 || exp >= digits as i32 {
+    if exp < -4 || exp >= exp_from {
         out.push(char::from(ds[0]));
         if ds.len() > 1 {
             out.push('.');
@@ -62,10 +63,12 @@ pub fn write_float_repr(out: &mut String, f: f64) {
         return;
     }
     let start = out.len();
-    write_g(out, f, 16);
+    write_g(out, f, 16, 16);
     if out[start..].parse::<f64>() != Ok(f) {
         out.truncate(start);
-        write_g(out, f, 17);
+        // MicroPython decides between fixed and exponent form at 16 digits even when it
+        // needs 17 (`2.9860594962301336e+16`, not `29860594962301336.0`).
+        write_g(out, f, 17, 16);
     }
     if !out[start..].contains(['.', 'e']) {
         out.push_str(".0");
@@ -154,6 +157,8 @@ mod tests {
             (-1.5, "-1.5"),
             (6.0, "6.0"),
             (123456789.0, "123456789.0"),
+            // Checked against MicroPython 1.29's repr.
+            (29860594962301336.0, "2.9860594962301336e+16"),
             (f64::INFINITY, "inf"),
             (f64::NEG_INFINITY, "-inf"),
             (f64::NAN, "nan"),

@@ -61,6 +61,11 @@ impl Signature {
 
     /// Appends the encoding `mpy-cross` produces (as short as possible).
     pub fn encode(&self, out: &mut Vec<u8>) {
+        self.emit(|b| out.push(b));
+    }
+
+    /// Feeds the encoding of [`Signature::encode`] to `put` byte by byte.
+    pub fn emit(&self, mut put: impl FnMut(u8)) {
         let mut s = self.n_state.saturating_sub(1);
         let mut e = self.n_exc_stack;
         let mut f = usize::from(self.scope_flags & 0x0f);
@@ -72,7 +77,7 @@ impl Signature {
         e >>= 1;
         a >>= 2;
         while s | e | f | a | k | d != 0 {
-            out.push(z | 0x80);
+            put(z | 0x80);
             z = ((f & 1) << 6 | (s & 3) << 4 | (k & 1) << 3 | (a & 1) << 2 | (e & 1) << 1 | (d & 1))
                 as u8;
             s >>= 2;
@@ -82,7 +87,7 @@ impl Signature {
             k >>= 1;
             d >>= 1;
         }
-        out.push(z);
+        put(z);
     }
 
     /// The scope flags as a typed set.
@@ -119,7 +124,12 @@ pub fn decode_prelude_size(bytes: &[u8]) -> core::result::Result<(usize, usize, 
 }
 
 /// Appends the prelude-size field for `n_info` and `n_cell`.
-pub fn encode_prelude_size(out: &mut Vec<u8>, mut n_info: usize, mut n_cell: usize) {
+pub fn encode_prelude_size(out: &mut Vec<u8>, n_info: usize, n_cell: usize) {
+    emit_prelude_size(n_info, n_cell, |b| out.push(b));
+}
+
+/// Feeds the prelude-size field for `n_info` and `n_cell` to `put` byte by byte.
+pub fn emit_prelude_size(mut n_info: usize, mut n_cell: usize, mut put: impl FnMut(u8)) {
     loop {
         let mut z = ((n_info & 0x3f) << 1 | (n_cell & 1)) as u8;
         n_cell >>= 1;
@@ -127,7 +137,7 @@ pub fn encode_prelude_size(out: &mut Vec<u8>, mut n_info: usize, mut n_cell: usi
         if n_cell | n_info != 0 {
             z |= 0x80;
         }
-        out.push(z);
+        put(z);
         if z & 0x80 == 0 {
             break;
         }

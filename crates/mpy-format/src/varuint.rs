@@ -50,15 +50,26 @@ pub fn varuint_len(v: u64) -> usize {
 
 /// Appends the shortest encoding of `v`.
 pub fn write_varuint(out: &mut Vec<u8>, v: u64) {
+    emit_varuint(v, |b| out.push(b));
+}
+
+/// Feeds the shortest encoding of `v` to `put` byte by byte (for buffers that are not
+/// `alloc` vectors, such as a compiler's allocator-parameterised ones).
+pub fn emit_varuint(v: u64, mut put: impl FnMut(u8)) {
     let n = varuint_len(v);
     for i in (0..n).rev() {
         let group = ((v >> (7 * i)) & 0x7f) as u8;
-        out.push(if i == 0 { group } else { group | 0x80 });
+        put(if i == 0 { group } else { group | 0x80 });
     }
 }
 
 /// Appends the encoding of a signed small int exactly as `mpy-cross` writes it.
 pub fn write_sint(out: &mut Vec<u8>, v: i64) {
+    emit_sint(v, |b| out.push(b));
+}
+
+/// Feeds the encoding of a signed small int to `put` byte by byte (see [`write_sint`]).
+pub fn emit_sint(v: i64, mut put: impl FnMut(u8)) {
     let mut groups = [0u8; 10];
     let mut n = 0;
     let mut rest = v;
@@ -80,7 +91,7 @@ pub fn write_sint(out: &mut Vec<u8>, v: i64) {
         n += 1;
     }
     for i in (0..n).rev() {
-        out.push(if i == 0 { groups[i] } else { groups[i] | 0x80 });
+        put(if i == 0 { groups[i] } else { groups[i] | 0x80 });
     }
 }
 
