@@ -237,13 +237,10 @@ pub fn run(o: &Options) -> i32 {
         match &o.target {
             Target::File(f) => match std::fs::read(f) {
                 Ok(bytes) => {
-                    let r = if f.ends_with(".mpy") || bytes.first() == Some(&b'M') {
+                    let r = if f.ends_with(".mpy") {
                         mpy_vm::load::exec_mpy(vm, &bytes, main)
                     } else {
-                        Err(vm.exc_msg(
-                            &objexc::NOT_IMPLEMENTED_ERROR,
-                            "compiling .py source is not available yet; use mpy-cross",
-                        ))
+                        mpy_vm::compile::exec_source_as_module(vm, &bytes, f.as_bytes(), main)
                     };
                     report(vm, r)
                 }
@@ -267,11 +264,15 @@ pub fn run(o: &Options) -> i32 {
                 });
                 report(vm, r)
             }
-            Target::Code(_) | Target::Stdin => {
-                let r = Err(vm.exc_msg(
-                    &objexc::NOT_IMPLEMENTED_ERROR,
-                    "compiling source is not available yet",
-                ));
+            Target::Code(code) => {
+                let r =
+                    mpy_vm::compile::exec_source_as_module(vm, code.as_bytes(), b"<stdin>", main);
+                report(vm, r)
+            }
+            Target::Stdin => {
+                let mut src = Vec::new();
+                let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut src);
+                let r = mpy_vm::compile::exec_source_as_module(vm, &src, b"<stdin>", main);
                 report(vm, r)
             }
         }

@@ -666,6 +666,40 @@ fn dispatch(
             }
             op::FOR_ITER => {
                 let t = read_jump(bc, &mut ip, false);
+                let head = slot!(sp - 3);
+                if head == Value::SENTINEL {
+                    // An inline small-int range (see GET_ITER_STACK).
+                    let cur = slot!(sp - 2).small_int_value();
+                    let stop = slot!(sp - 1).small_int_value();
+                    let step = slot!(sp).small_int_value();
+                    if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                        let next = cur.wrapping_add(step);
+                        // Past the small-int range the loop is over anyway (stop fits).
+                        slot!(sp - 2) = if Value::fits_small_int(next) {
+                            Value::small_int(next)
+                        } else {
+                            slot!(sp - 1)
+                        };
+                        push!(Value::small_int(cur));
+                    } else {
+                        sp -= 4;
+                        ip = t;
+                    }
+                    continue;
+                }
+                if head.is_type(&objlist::LIST_TYPE) {
+                    let i = slot!(sp - 2).small_int_value();
+                    let items = objlist::list_items(head);
+                    if i >= 0 && (i as usize) < items.len() {
+                        let v = items[i as usize];
+                        slot!(sp - 2) = Value::small_int(i + 1);
+                        push!(v);
+                    } else {
+                        sp -= 4;
+                        ip = t;
+                    }
+                    continue;
+                }
                 let it = slot!(sp - 2);
                 f.sp = sp;
                 let r = tri!(vm.iter_next(it));
@@ -788,7 +822,31 @@ fn dispatch(
                 top!() = tri!(vm.get_iter(o));
             }
             op::GET_ITER_STACK => {
+                // The 4-slot record: (SENTINEL, next, stop, step) for a small-int range and
+                // (list, index, -, -) for a list iterate without allocating; anything else is
+                // (NULL, iterator, -, -).
                 let o = top!();
+                if o.is_type(&crate::objrange::RANGE_TYPE) {
+                    // SAFETY: checked range object.
+                    let r = unsafe { &*o.as_ptr::<crate::objrange::RangeObj>() };
+                    if Value::fits_small_int(r.start)
+                        && Value::fits_small_int(r.stop)
+                        && Value::fits_small_int(r.step)
+                    {
+                        let (a, b, c) = (r.start, r.stop, r.step);
+                        slot!(sp) = Value::SENTINEL;
+                        push!(Value::small_int(a));
+                        push!(Value::small_int(b));
+                        push!(Value::small_int(c));
+                        continue;
+                    }
+                }
+                if o.is_type(&objlist::LIST_TYPE) {
+                    push!(Value::small_int(0));
+                    push!(Value::NULL);
+                    push!(Value::NULL);
+                    continue;
+                }
                 let it = tri!(vm.get_iter(o));
                 slot!(sp) = Value::NULL;
                 push!(it);

@@ -18,6 +18,7 @@ pub mod builtins;
 pub mod call;
 pub mod callstar;
 pub mod code;
+pub mod compile;
 pub mod error;
 pub mod floatfmt;
 pub mod floatmethods;

@@ -275,6 +275,14 @@ pub fn import_from_path(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
             let m = exec_mpy(vm, data.as_bytes(), name)?;
             return Ok(Some(m));
         }
+        // Then the source: NAME.py, compiled here.
+        path.truncate(path.len() - 4);
+        path.push_str(".py");
+        if vm.port().read_file(path.as_bytes(), &mut data).is_some() {
+            let m =
+                crate::compile::exec_source_as_module(vm, data.as_bytes(), path.as_bytes(), name)?;
+            return Ok(Some(m));
+        }
     }
     Ok(None)
 }

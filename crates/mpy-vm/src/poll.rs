@@ -42,10 +42,12 @@ impl Vm {
         if INTERRUPT.swap(false, Ordering::Relaxed) {
             // Created like MicroPython's, with one empty argument (printed as "KeyboardInterrupt: ").
             let empty = Value::qstr(crate::q!(""));
-            return Err(match crate::objexc::new_exception_args(self, &KEYBOARD_INTERRUPT, &[empty]) {
-                Ok(e) => Exc(e),
-                Err(e) => e,
-            });
+            return Err(
+                match crate::objexc::new_exception_args(self, &KEYBOARD_INTERRUPT, &[empty]) {
+                    Ok(e) => Exc(e),
+                    Err(e) => e,
+                },
+            );
         }
         if let Some(left) = self.budget {
             if left == 0 {

@@ -304,6 +304,7 @@ impl Vm {
         self.handles = crate::objlist::new_list(self, &[])?;
         self.scheduled = crate::objlist::new_list(self, &[])?;
         self.builtins = crate::builtins::make_builtins_dict(self)?;
+        crate::compile::register_builtins(self)?;
         Ok(())
     }
 }
@@ -331,7 +332,9 @@ impl Interpreter<'_, '_> {
         // SAFETY: entered; the only VM borrow in this scope.
         let vm = unsafe { self.vm() };
         let name = vm.intern(b"__main__").unwrap_or(crate::q!("__main__"));
-        crate::load::exec_mpy(vm, bytes, name).map(|_| ()).map_err(|e| vm.py_error(e))
+        crate::load::exec_mpy(vm, bytes, name)
+            .map(|_| ())
+            .map_err(|e| vm.py_error(e))
     }
 }
 

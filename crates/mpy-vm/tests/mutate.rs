@@ -36,7 +36,15 @@ fn mutate(which: u8, edits: &[(u16, u8, u8)]) -> Vec<u8> {
 fn run(bytes: &[u8]) {
     let mut region = vec![0u8; 256 * 1024];
     let mut port = NullPort;
-    let interp = Interpreter::new(&mut region, &mut port, Config { stack_size: 256 * 1024, max_depth: 200 }).unwrap();
+    let interp = Interpreter::new(
+        &mut region,
+        &mut port,
+        Config {
+            stack_size: 256 * 1024,
+            max_depth: 200,
+        },
+    )
+    .unwrap();
     {
         let _g = interp.enter();
         // SAFETY: entered; the only borrow.
@@ -55,7 +63,11 @@ fn mutated_files_never_crash_the_vm() {
     // Run on a thread with a known stack so the stack budget is meaningful.
     std::thread::Builder::new()
         .stack_size(8 << 20)
-        .spawn(|| QuickCheck::new().tests(2000).quickcheck(prop as fn(u8, Vec<(u16, u8, u8)>) -> TestResult))
+        .spawn(|| {
+            QuickCheck::new()
+                .tests(2000)
+                .quickcheck(prop as fn(u8, Vec<(u16, u8, u8)>) -> TestResult)
+        })
         .unwrap()
         .join()
         .unwrap();
@@ -89,7 +101,11 @@ fn mutated_bytecode_never_crashes_the_vm() {
     }
     std::thread::Builder::new()
         .stack_size(8 << 20)
-        .spawn(|| QuickCheck::new().tests(5000).quickcheck(prop as fn(u8, Vec<(u16, u8)>) -> TestResult))
+        .spawn(|| {
+            QuickCheck::new()
+                .tests(5000)
+                .quickcheck(prop as fn(u8, Vec<(u16, u8)>) -> TestResult)
+        })
         .unwrap()
         .join()
         .unwrap();
