@@ -8,56 +8,86 @@ use crate::types::Attr;
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// Rounds half to even at `digits` decimal places (negative digits round to tens, ...).
-fn round_f64(x: f64, digits: i32) -> f64 {
-    if !x.is_finite() {
-        return x;
+/// `round(x, digits)` for a float as MicroPython computes it: `rint(x * 10^d) / 10^d`.
+fn round_f64(x: f64, digits: isize) -> f64 {
+    let d = digits.clamp(-400, 400) as f64;
+    let mult = libm::pow(10.0, d);
+    libm::rint(x * mult) / mult
+}
+
+/// Rounds the int `x` to a multiple of `10^-digits` (`digits < 0`), ties to even.
+fn round_int(vm: &mut Vm, x: Value, digits: isize) -> PyResult {
+    if digits >= 0 {
+        return Ok(if x.is_type(&crate::objint::INT_TYPE) || x.is_small_int() {
+            x
+        } else {
+            Value::small_int(crate::objint::small_of(x).unwrap_or(0))
+        });
     }
-    let m = libm::pow(10.0, f64::from(digits.abs()));
-    let y = if digits >= 0 { x * m } else { x / m };
-    let r = libm::rint(y);
-    // Exact halves: pick the even neighbour (rint already does banker's rounding).
-    let r = if digits >= 0 { r / m } else { r * m };
-    if r.is_finite() { r } else { x }
+    let ten = Value::small_int(10);
+    let e = crate::objint::from_i64(vm, -(digits as i64))?;
+    let m = vm.binary_op(crate::ops::POWER, ten, e)?;
+    let qr = vm.binary_op(crate::ops::DIVMOD, x, m)?;
+    let (q, r) = match crate::objtuple::tuple_items(qr) {
+        [q, r] => (*q, *r),
+        _ => return Ok(x),
+    };
+    let r2 = vm.binary_op(crate::ops::MULTIPLY, r, Value::small_int(2))?;
+    let c = vm.binary_op(crate::ops::MORE, r2, m)?;
+    let tie = vm.eq(r2, m)?;
+    let odd = vm.binary_op(crate::ops::AND, q, Value::small_int(1))?;
+    let up = c == Value::TRUE || tie && odd != Value::small_int(0);
+    let q = if up {
+        vm.binary_op(crate::ops::ADD, q, Value::small_int(1))?
+    } else {
+        q
+    };
+    vm.binary_op(crate::ops::MULTIPLY, q, m)
 }
 
 /// `round(x[, n])`.
 pub fn round(vm: &mut Vm, x: Value, n: Option<Value>) -> PyResult {
     let n = n.filter(|&v| v != Value::NONE);
+    let digits = match n {
+        Some(v) => match crate::objint::small_of(v) {
+            Some(d) => Some(d),
+            None if v.is_type(&crate::objint::INT_TYPE) => {
+                Some(if crate::objint::big_ref(v).is_negative() {
+                    isize::MIN / 2
+                } else {
+                    isize::MAX / 2
+                })
+            }
+            None => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error_fmt(format_args!("can't convert {t} to int")));
+            }
+        },
+        None => None,
+    };
     if crate::objint::is_int(x) {
-        let Some(n) = n else {
-            // Bools round to plain ints.
-            return Ok(if x.is_type(&crate::objint::INT_TYPE) {
-                x
-            } else {
-                Value::small_int(crate::objint::small_of(x).unwrap_or(0))
-            });
-        };
-        let d = crate::objint::small_of(n).unwrap_or(0);
-        if d >= 0 {
-            return Ok(x);
-        }
-        let v = crate::objint::to_i64(x).unwrap_or(0);
-        let m = 10i64.saturating_pow((-d) as u32);
-        let q = v.div_euclid(m);
-        let r = v.rem_euclid(m);
-        let up = r * 2 > m || (r * 2 == m && q % 2 != 0);
-        return crate::objint::from_i64(vm, (q + i64::from(up)) * m);
+        return round_int(vm, x, digits.unwrap_or(0));
     }
-    if !x.is_type(&FLOAT_TYPE) {
-        let f = vm.load_attr(x, crate::q!("__round__"))?;
-        return vm.call(f, &[], &[]);
-    }
-    let f = float_value(x);
-    match n {
-        None => {
-            let r = libm::rint(f);
-            crate::objfloat::float_to_int(vm, r)
+    let f = if x.is_type(&FLOAT_TYPE) {
+        float_value(x)
+    } else {
+        let native = crate::objtype::instance_native(x);
+        if native.is_type(&FLOAT_TYPE)
+            && crate::objtype::lookup(vm, vm.type_of(x), q!("__round__")).is_none()
+        {
+            float_value(native)
+        } else {
+            let f = vm.load_attr(x, q!("__round__"))?;
+            let args: &[Value] = match &n {
+                Some(v) => core::slice::from_ref(v),
+                None => &[],
+            };
+            return vm.call(f, args, &[]);
         }
-        Some(n) => {
-            let d = crate::objint::small_of(n).unwrap_or(0) as i32;
-            new_float(vm, round_f64(f, d))
-        }
+    };
+    match digits {
+        None => crate::objfloat::float_to_int(vm, libm::rint(f)),
+        Some(d) => new_float(vm, round_f64(f, d)),
     }
 }
 

@@ -140,6 +140,10 @@ pub fn parse_int_text(vm: &mut Vm, text: &[u8], radix: u32) -> PyResult {
     if fits {
         return objint::from_i64(vm, if neg { -acc } else { acc });
     }
+    if digits.contains(&b'_') {
+        // MicroPython's big-int parser takes no underscores.
+        return Err(bad(vm, radix));
+    }
     if clean.oom {
         return Err(vm.memory_error());
     }

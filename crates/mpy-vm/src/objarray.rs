@@ -189,12 +189,18 @@ fn splice(vm: &mut Vm, v: Value, start: usize, count: usize, src: &[u8]) -> PyRe
     Ok(())
 }
 
+/// An int stored into a bytearray: MicroPython keeps its low 8 bits.
 fn byte_value(vm: &mut Vm, x: Value) -> PyResult<u8> {
     match crate::objint::small_of(x) {
-        Some(b @ 0..=255) => Ok(b as u8),
-        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        Some(b) => Ok(b as u8),
         None if x.is_type(&crate::objint::INT_TYPE) => {
-            Err(vm.value_error("byte must be in range(0, 256)"))
+            let m = crate::objint::big_ref(x).magnitude();
+            let lo = m.first().copied().unwrap_or(0) as u8;
+            Ok(if crate::objint::big_ref(x).is_negative() {
+                lo.wrapping_neg()
+            } else {
+                lo
+            })
         }
         None => {
             let t = vm.type_name(x);

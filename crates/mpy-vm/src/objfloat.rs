@@ -142,6 +142,10 @@ pub fn parse_f64(s: &[u8]) -> Option<f64> {
     if body.len() + 1 < text.len() || body.is_empty() {
         return None;
     }
+    if body == "." {
+        // MicroPython reads a lone point as zero.
+        return Some(if text.starts_with('-') { -0.0 } else { 0.0 });
+    }
     // Rust accepts the same spellings as Python (`inf`, `infinity`, `nan`, `1.`, `.5`).
     text.parse::<f64>().ok()
 }

@@ -176,13 +176,19 @@ pub fn write_str_repr(buf: &mut Buf, s: &[u8]) {
                 buf.push(b'\\');
                 buf.push(quote)
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+            c if (c as u32) < 0x20 || (0x7f..0x100).contains(&(c as u32)) => {
                 let _ = core::fmt::Write::write_fmt(buf, format_args!("\\x{:02x}", c as u32));
                 true
             }
+            c if c.is_ascii() => buf.push(c as u8),
+            // MicroPython escapes every non-ASCII character in a repr.
+            c if (c as u32) < 0x10000 => {
+                let _ = core::fmt::Write::write_fmt(buf, format_args!("\\u{:04x}", c as u32));
+                true
+            }
             c => {
-                let mut tmp = [0u8; 4];
-                buf.push_str(c.encode_utf8(&mut tmp))
+                let _ = core::fmt::Write::write_fmt(buf, format_args!("\\U{:08x}", c as u32));
+                true
             }
         };
     }

@@ -554,6 +554,9 @@ fn m_join(vm: &mut Vm, sep: Value, items: Value) -> PyResult {
         let piece = match text_of(vm, x) {
             Some((Kind::Str, p)) if kind == Kind::Str => p,
             Some((k, p)) if k != Kind::Str && kind != Kind::Str => p,
+            None if kind != Kind::Str && objarray::buffer_bytes(x).is_some() => {
+                objarray::buffer_bytes(x).unwrap_or(&[])
+            }
             _ => {
                 return Err(vm.type_error(
                     "join expects a list of str/bytes objects consistent with self object",

@@ -1,0 +1,31 @@
+# str methods with every argument form (positional start/end, tuples, fill, maxsplit).
+s = 'hello world, hello python'
+print(s.find('hello'), s.find('hello', 1), s.find('hello', 1, 10), s.find('o', -5), s.find('z'))
+print(s.rfind('hello'), s.rfind('o', 0, 10), s.rfind('o', -3, -1), s.rfind(''))
+print(s.index('world'), s.rindex('l'), s.count('l'), s.count('l', 5), s.count('l', 5, 12), s.count(''))
+for args in [('x',), ('o', 30), ('l', 0, 2)]:
+    try:
+        s.index(*args)
+    except ValueError as e:
+        print('ValueError', e)
+print('a,b,,c'.split(','), 'a,b,,c'.split(',', 1), 'a,b,,c'.split(',', -1), 'a,b,,c'.rsplit(',', 2))
+print('  a  b   c '.split(), '  a  b   c '.split(None, 1), ' a b '.rsplit(None, 1), ''.split(), ''.split(','))
+print('a--b--c'.split('--'), 'abc'.split('abc'), 'x'.rsplit('x'), 'a b'.split(maxsplit=0))
+print('xxhixx'.strip('x'), 'xxhixx'.lstrip('x'), 'xxhixx'.rstrip('x'), '  hi \t\n'.strip(), 'abcba'.strip('ab'))
+print('  hi  '.lstrip(None), 'hi'.strip(''), '\x0b\x0chi\r'.strip())
+print('hello'.startswith('he'), 'hello'.startswith(('x', 'he')), 'hello'.startswith('l', 2), 'hello'.startswith('l', 2, 2))
+print('hello'.endswith('lo'), 'hello'.endswith(('x', 'y')), 'hello'.endswith('l', 0, 4), 'hello'.endswith('', 5))
+print('ab'.center(7, '*'), 'ab'.center(6), 'abc'.center(6, '-'), 'abc'.center(2), 'a'.center(4, '.'))
+print('ab'.ljust(5, '.'), 'ab'.rjust(5, '0'), 'abc'.ljust(1), '-42'.zfill(6), '+7'.zfill(4), 'abc'.zfill(5), '42'.zfill(1))
+print('a\nb\r\nc\rd\n'.splitlines(), 'a\nb\r\nc'.splitlines(True), ''.splitlines(), '\n'.splitlines())
+print('key=value=x'.partition('='), 'key=value=x'.rpartition('='), 'abc'.partition('z'), 'abc'.rpartition('z'))
+print('aaa'.replace('a', 'b', 2), 'abc'.replace('', '-'), 'abc'.replace('', '-', 2), 'abc'.replace('x', 'y'), 'a.b.c'.replace('.', ''))
+print('-'.join(['a', 'b', 'c']), ''.join(('x', 'y')), ', '.join(str(i) for i in range(4)), '-'.join('abc'), '-'.join([]))
+print('Hello World'.lower(), 'Hello World'.upper(), 'hello world'.title(), 'hELLO'.capitalize(), 'HeLLo'.swapcase())
+print('abc123'.isalnum(), 'abc'.isalpha(), '123'.isdigit(), ' \t'.isspace(), 'ABC'.isupper(), 'abc'.islower())
+print(''.isalpha(), 'a1'.isalpha(), 'A1'.isupper(), 'a1'.islower(), '1'.isupper(), 'Hello World'.istitle())
+print('a\tb\tc'.expandtabs(4), 'ab'.removeprefix('a'), 'ab'.removesuffix('b'), 'ab'.removeprefix('x'))
+print('héllo wörld'.find('w'), 'héllo'.index('l'), 'héllo'[1], 'héllo'[1:3], 'héllo'.count('l'), len('héllo'))
+print('%s|%5s|%-5s|%.2s' % ('x', 'ab', 'cd', 'efgh'), '%d%%' % 50, '%c' % 'q')
+print(str(), str(5), str('x'), str(b'ab', 'utf-8'), str(bytearray(b'cd'), 'ascii'), str(1.5), str([1, 'a']))
+print('abc' < 'abd', 'b' > 'abc', 'a' <= 'a', 'ab' * 3, 3 * 'x', 'ab' * 0, 'ab' * -1, 'a' in 'cat', '' in 'x')
