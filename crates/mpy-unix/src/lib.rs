@@ -2,6 +2,7 @@
 //! `mpy-cross`).
 
 pub mod cross;
+pub mod hostfs;
 pub mod run;
 pub mod tool;
 pub mod unixport;

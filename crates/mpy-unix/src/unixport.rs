@@ -8,6 +8,7 @@ use mpy_vm::buf::Buf;
 
 /// Console and filesystem of the host process.
 pub struct UnixPort {
+    fs: crate::hostfs::HostFs,
     out: std::io::BufWriter<std::io::Stdout>,
     start: Instant,
 }
@@ -15,6 +16,7 @@ pub struct UnixPort {
 impl Default for UnixPort {
     fn default() -> Self {
         UnixPort {
+            fs: crate::hostfs::HostFs::default(),
             out: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
             start: Instant::now(),
         }
@@ -69,6 +71,10 @@ impl Port for UnixPort {
     fn sleep_us(&mut self, us: u64) {
         let _ = self.out.flush();
         std::thread::sleep(std::time::Duration::from_micros(us));
+    }
+
+    fn filesystem(&mut self) -> Option<&mut dyn mpy_vm::fsport::FileSystem> {
+        Some(&mut self.fs)
     }
 
     fn read_file(&mut self, path: &[u8], buf: &mut Buf) -> Option<()> {

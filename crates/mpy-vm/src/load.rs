@@ -254,35 +254,3 @@ pub fn exec_image(vm: &mut Vm, image: &'static [u8], name: Qstr) -> PyResult {
     run_module_code(vm, &loaded)?;
     Ok(module)
 }
-
-/// Finds `name.mpy` on `sys.path` and imports it.
-pub fn import_from_path(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
-    let n = crate::objlist::list_items(vm.sys_path).len();
-    for i in 0..n {
-        let entry = crate::objlist::list_items(vm.sys_path)[i];
-        let Some(dir) = crate::objstr::str_bytes(vm, entry) else {
-            continue;
-        };
-        let mut path = crate::buf::Buf::new();
-        if !dir.is_empty() {
-            path.push_bytes(dir);
-            path.push(b'/');
-        }
-        path.push_bytes(vm.qstr_str(name));
-        path.push_str(".mpy");
-        let mut data = crate::buf::Buf::new();
-        if vm.port().read_file(path.as_bytes(), &mut data).is_some() {
-            let m = exec_mpy(vm, data.as_bytes(), name)?;
-            return Ok(Some(m));
-        }
-        // Then the source: NAME.py, compiled here.
-        path.truncate(path.len() - 4);
-        path.push_str(".py");
-        if vm.port().read_file(path.as_bytes(), &mut data).is_some() {
-            let m =
-                crate::compile::exec_source_as_module(vm, data.as_bytes(), path.as_bytes(), name)?;
-            return Ok(Some(m));
-        }
-    }
-    Ok(None)
-}

@@ -99,6 +99,10 @@ pub static BUILTIN_MODULES: &[BuiltinModule] = &[
         name: q!("builtins"),
         init: crate::modsys::init_builtins_module,
     },
+    BuiltinModule {
+        name: q!("os"),
+        init: crate::modos::init,
+    },
 ];
 
 /// The built-in module `name`, created on first use.

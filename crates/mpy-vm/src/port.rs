@@ -37,6 +37,10 @@ pub trait Port {
     fn stat(&mut self, _path: &[u8]) -> u8 {
         0
     }
+    /// The host filesystem (`os.VfsPosix`), if the platform has one.
+    fn filesystem(&mut self) -> Option<&mut dyn crate::fsport::FileSystem> {
+        None
+    }
 }
 
 /// A port that discards output and has no files: for tests and minimal embeddings.

@@ -59,6 +59,10 @@ pub struct Vm {
     pub poll_countdown: u32,
     /// Remaining polls before `RuntimeError('instruction budget exhausted')`, if limited.
     pub budget: Option<u64>,
+    /// The VFS mount table (a list of `(mount point, filesystem)`), or NULL.
+    pub mounts: Value,
+    /// Current directory when it is inside a mounted filesystem (a str), else NULL.
+    pub cwd: Value,
 }
 
 /// Why an interpreter could not be created.
@@ -147,6 +151,8 @@ impl<'r, 'p> Interpreter<'r, 'p> {
             builtin_modules: Value::NULL,
             poll_countdown: crate::poll::POLL_INTERVAL,
             budget: None,
+            mounts: Value::NULL,
+            cwd: Value::NULL,
         };
         // SAFETY: a fresh manual block of the right size, block-aligned.
         unsafe { vmp.write(vm) };
@@ -251,6 +257,12 @@ impl Drop for EnterGuard<'_> {
 }
 
 impl Vm {
+    /// The platform, as a raw pointer (for borrowing one of its parts alongside the VM).
+    #[inline]
+    pub fn port_ptr(&self) -> NonNull<dyn Port> {
+        self.port
+    }
+
     /// The platform.
     #[inline]
     pub fn port(&mut self) -> &mut dyn Port {
@@ -305,6 +317,7 @@ impl Vm {
         self.scheduled = crate::objlist::new_list(self, &[])?;
         self.builtins = crate::builtins::make_builtins_dict(self)?;
         crate::compile::register_builtins(self)?;
+        crate::modos::register_builtins(self)?;
         Ok(())
     }
 }
