@@ -145,6 +145,9 @@ pub enum ExprKind {
     False,
     /// `...`.
     Ellipsis,
+    /// `None`, `True` or `False` as a constant object: what a `const()` name with such a
+    /// value becomes (LOAD_CONST_OBJ instead of the dedicated opcodes).
+    ObjSingleton(Singleton),
     /// A tuple all of whose items are constants (list of [`ExprId`]).
     ConstTuple(List),
     /// A tuple display (list of [`ExprId`]); `paren` when written in parentheses.
@@ -241,6 +244,15 @@ pub enum ExprKind {
         /// Whether a second `:` was written.
         has_step: bool,
     },
+}
+
+/// The singleton constants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Singleton {
+    None,
+    True,
+    False,
 }
 
 /// A trailer of an atom.

@@ -8,7 +8,7 @@ use allocator_api2::vec::Vec;
 use mpy_format::Const;
 use mpy_format::numtext::float_repr;
 
-use crate::ast::{Ast, ExprId, ExprKind};
+use crate::ast::{Ast, ExprId, ExprKind, Singleton};
 use crate::error::{CompileError, Result};
 use crate::util::{extend, push};
 
@@ -30,6 +30,7 @@ pub fn strictly_equal<A: Allocator + Clone>(ast: &Ast<A>, a: ExprId, b: ExprId) 
             ast.bytes_of(x) == ast.bytes_of(y)
         }
         (None, None) | (True, True) | (False, False) | (Ellipsis, Ellipsis) => true,
+        (ObjSingleton(x), ObjSingleton(y)) => x == y,
         (ConstTuple(x) | Tuple { items: x, .. }, ConstTuple(y) | Tuple { items: y, .. }) => {
             x.len == y.len
                 && ast
@@ -131,7 +132,9 @@ pub fn owned<A: Allocator + Clone>(ast: &Ast<A>, e: ExprId, alloc: &A) -> Result
         ExprKind::Str { data, .. } => OwnedConst::Str(bytes_in(ast.bytes_of(data), alloc)?),
         ExprKind::Bytes(data) => OwnedConst::Bytes(bytes_in(ast.bytes_of(data), alloc)?),
         ExprKind::None => OwnedConst::None,
-        ExprKind::True => OwnedConst::True,
+        ExprKind::True | ExprKind::ObjSingleton(Singleton::True) => OwnedConst::True,
+        ExprKind::ObjSingleton(Singleton::False) => OwnedConst::False,
+        ExprKind::ObjSingleton(Singleton::None) => OwnedConst::None,
         ExprKind::False => OwnedConst::False,
         ExprKind::ConstTuple(items) | ExprKind::Tuple { items, .. } => {
             let mut v = Vec::new_in(alloc.clone());

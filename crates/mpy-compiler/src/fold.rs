@@ -1,7 +1,7 @@
 //! Parse-time constant folding (bytecode.md §13): numeric chains, unary ops, `not`,
 //! `or`/`and` simplification, constant-ness and truthiness.
 
-use crate::ast::{BinOp, ExprKind, UnaryOp};
+use crate::ast::{BinOp, ExprKind, Singleton, UnaryOp};
 
 /// A numeric constant during folding.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -41,6 +41,7 @@ pub fn is_const(k: &ExprKind) -> bool {
         | ExprKind::Bytes(_)
         | ExprKind::None
         | ExprKind::True
+        | ExprKind::ObjSingleton(_)
         | ExprKind::False
         | ExprKind::Ellipsis
         | ExprKind::ConstTuple(_) => true,
@@ -66,6 +67,7 @@ pub fn truthiness(k: &ExprKind) -> Option<bool> {
         ExprKind::Bytes(b) => b.len != 0,
         ExprKind::None | ExprKind::False => false,
         ExprKind::True | ExprKind::Ellipsis => true,
+        ExprKind::ObjSingleton(s) => s == Singleton::True,
         ExprKind::ConstTuple(l) => !l.is_empty(),
         ExprKind::Tuple { items, paren: true } if items.is_empty() => false,
         _ => return None,

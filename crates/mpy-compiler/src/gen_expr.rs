@@ -112,6 +112,7 @@ impl<A: Allocator + Clone, E: Emitter + ?Sized> Gen<'_, '_, A, E> {
             | ExprKind::Float(_)
             | ExprKind::Imag(_)
             | ExprKind::Bytes(_)
+            | ExprKind::ObjSingleton(_)
             | ExprKind::ConstTuple(_) => self.const_obj(ConstKey::Expr(id))?,
             ExprKind::Str { data, interned } => {
                 if interned {

@@ -15,6 +15,7 @@ extern crate alloc;
 extern crate std;
 
 pub mod ast;
+pub mod bigint;
 pub mod codegen;
 pub mod compile;
 pub mod consts;

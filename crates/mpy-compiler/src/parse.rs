@@ -18,6 +18,7 @@ use allocator_api2::alloc::Allocator;
 use allocator_api2::vec::Vec;
 
 use crate::ast::*;
+use crate::bigint;
 use crate::error::{CompileError, ErrorKind, Message, Result};
 use crate::fold;
 use crate::intern::Sym;
@@ -1411,6 +1412,10 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
                 return self.expr(0, fold::from_num(v));
             }
         }
+        if let Some(k) = self.fold_big(base, &ops)? {
+            self.scratch.truncate(base);
+            return self.expr(0, k);
+        }
         let operands = self.finish(base)?;
         let obase = self.scratch.len();
         for &o in ops.iter() {
@@ -1418,6 +1423,58 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
         }
         let ops = self.finish(obase)?;
         self.expr(line, ExprKind::BinChain { operands, ops })
+    }
+
+    /// A numeric constant as an unbounded value (for folding beyond `i128`).
+    fn big_val(&self, e: ExprId) -> Result<Option<bigint::Val<A>>> {
+        Ok(Some(match self.kind(e) {
+            ExprKind::Int(v) => bigint::Val::Int(bigint::Big::from_i128(v, &self.alloc)?),
+            ExprKind::BigInt(r) => bigint::Val::Int(bigint::Big::from_decimal(
+                self.ast.bytes_of(r),
+                &self.alloc,
+            )?),
+            ExprKind::Float(f) => bigint::Val::Float(f),
+            _ => return Ok(None),
+        }))
+    }
+
+    /// The node kind of a folded value.
+    fn big_kind(&mut self, v: bigint::Val<A>) -> Result<ExprKind> {
+        Ok(match v {
+            bigint::Val::Float(f) => ExprKind::Float(f),
+            bigint::Val::Int(b) => match b.to_i128() {
+                Some(i) => ExprKind::Int(i),
+                None => {
+                    let mut text: Vec<u8, A> = Vec::new_in(self.alloc.clone());
+                    b.write_decimal(&mut text, &self.alloc)?;
+                    ExprKind::BigInt(self.ast.add_bytes(&text)?)
+                }
+            },
+        })
+    }
+
+    /// Folds the operator chain in `scratch[base..]` with unbounded ints, when the fast
+    /// `i128` folding could not (a big operand, or an intermediate overflow).
+    fn fold_big(&mut self, base: usize, ops: &[u32]) -> Result<Option<ExprKind>> {
+        let n = self.scratch.len() - base;
+        let mut acc = None;
+        for k in 0..n {
+            let e = ExprId(self.scratch[base + k]);
+            let Some(v) = self.big_val(e)? else {
+                return Ok(None);
+            };
+            acc = match acc {
+                None => Some(v),
+                Some(a) => match bigint::binop(binop_from_u32(ops[k - 1]), &a, &v, &self.alloc)? {
+                    Some(r) => Some(r),
+                    None => return Ok(None),
+                },
+            };
+        }
+        match acc {
+            Some(v) if n > 1 => Ok(Some(self.big_kind(v)?)),
+            _ => Ok(None),
+        }
     }
 
     fn factor(&mut self) -> Result<ExprId> {
@@ -1437,6 +1494,12 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
             && let Some(v) = fold::unary(op, n)
         {
             return self.expr(0, fold::from_num(v));
+        }
+        if let Some(v) = self.big_val(e)?
+            && let Some(r) = bigint::unary(op, v, &self.alloc)?
+        {
+            let k = self.big_kind(r)?;
+            return self.expr(0, k);
         }
         self.expr(line, ExprKind::Unary(op, e))
     }
@@ -1458,6 +1521,12 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
         ) && let Some(v) = fold::binop(BinOp::Pow, a, b)
         {
             return self.expr(0, fold::from_num(v));
+        }
+        if let (Some(a), Some(b)) = (self.big_val(base)?, self.big_val(exp)?)
+            && let Some(r) = bigint::binop(BinOp::Pow, &a, &b, &self.alloc)?
+        {
+            let k = self.big_kind(r)?;
+            return self.expr(0, k);
         }
         self.expr(line, ExprKind::Power(base, exp))
     }
@@ -1669,7 +1738,18 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
             Tok::Name => {
                 let sym = self.name()?;
                 if let Some(&(_, v)) = self.consts.iter().rev().find(|(n, _)| *n == sym) {
-                    let kind = self.kind(v);
+                    // A substituted value is a constant object unless it is a small int: so
+                    // strings and singletons load with LOAD_CONST_OBJ.
+                    let kind = match self.kind(v) {
+                        ExprKind::Str { data, .. } => ExprKind::Str {
+                            data,
+                            interned: false,
+                        },
+                        ExprKind::True => ExprKind::ObjSingleton(Singleton::True),
+                        ExprKind::False => ExprKind::ObjSingleton(Singleton::False),
+                        ExprKind::None => ExprKind::ObjSingleton(Singleton::None),
+                        k => k,
+                    };
                     return self.expr(line, kind);
                 }
                 self.expr(line, ExprKind::Name(sym))

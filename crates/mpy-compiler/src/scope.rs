@@ -1147,6 +1147,7 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
             | ExprKind::True
             | ExprKind::False
             | ExprKind::Ellipsis
+            | ExprKind::ObjSingleton(_)
             | ExprKind::ConstTuple(_) => Ok(()),
             ExprKind::Tuple { items, .. } | ExprKind::List(items) | ExprKind::Set(items) => {
                 self.exprs(items)
