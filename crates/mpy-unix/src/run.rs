@@ -257,11 +257,7 @@ pub fn run(o: &Options) -> i32 {
                 }
             },
             Target::Module(m) => {
-                let q = vm.intern(m.as_bytes());
-                let r = q.and_then(|q| {
-                    let none = Value::NONE;
-                    vm.import_name(q, none, Value::small_int(0))
-                });
+                let r = run_module_as_main(vm, m, main);
                 report(vm, r)
             }
             Target::Code(code) => {
@@ -281,6 +277,30 @@ pub fn run(o: &Options) -> i32 {
     port.flush();
     let _ = std::io::stderr().flush();
     status
+}
+
+/// `-m MODULE`: as MicroPython's unix port, the module found on `sys.path` runs with
+/// `__name__ == '__main__'` (a native `.mpy` included); other modules are imported.
+fn run_module_as_main(vm: &mut Vm, m: &str, main: Qstr) -> Result<Value, mpy_vm::Exc> {
+    let file = format!("{}.mpy", m.replace('.', "/"));
+    let n = mpy_vm::objlist::list_items(vm.sys_path).len();
+    for i in 0..n {
+        let entry = mpy_vm::objlist::list_items(vm.sys_path)[i];
+        let Some(dir) = mpy_vm::objstr::str_bytes(vm, entry) else {
+            continue;
+        };
+        let mut path = dir.to_vec();
+        if !path.is_empty() {
+            path.push(b'/');
+        }
+        path.extend_from_slice(file.as_bytes());
+        let mut data = Buf::new();
+        if vm.port().read_file(&path, &mut data).is_some() {
+            return mpy_vm::load::exec_mpy(vm, data.as_bytes(), main);
+        }
+    }
+    let q = vm.intern(m.as_bytes())?;
+    vm.import_name(q, Value::NONE, Value::small_int(0))
 }
 
 fn errno_text(e: &std::io::Error) -> String {

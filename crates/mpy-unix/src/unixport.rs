@@ -83,6 +83,14 @@ impl Port for UnixPort {
         buf.push_bytes(&data).then_some(())
     }
 
+    fn alloc_exec(&mut self, len: usize) -> Option<*mut u8> {
+        exec_mem::alloc(len)
+    }
+
+    fn make_executable(&mut self, ptr: *mut u8, len: usize) -> bool {
+        exec_mem::make_executable(ptr, len)
+    }
+
     fn stat(&mut self, path: &[u8]) -> u8 {
         let Ok(p) = std::str::from_utf8(path) else {
             return 0;
@@ -92,5 +100,56 @@ impl Port for UnixPort {
             Ok(_) => 1,
             Err(_) => 0,
         }
+    }
+}
+
+/// Memory for machine code: anonymous private mappings, mapped writable, then switched to
+/// read+execute (never writable and executable at once). Never unmapped: code objects and
+/// suspended native generators may point into it for the life of the process.
+mod exec_mem {
+    use std::ffi::c_void;
+
+    const PROT_READ: i32 = 1;
+    const PROT_WRITE: i32 = 2;
+    const PROT_EXEC: i32 = 4;
+    const MAP_PRIVATE: i32 = 0x02;
+    const MAP_ANONYMOUS: i32 = 0x20;
+    const PAGE: usize = 4096;
+
+    unsafe extern "C" {
+        fn mmap(addr: *mut c_void, len: usize, prot: i32, flags: i32, fd: i32, off: i64)
+        -> *mut c_void;
+        fn mprotect(addr: *mut c_void, len: usize, prot: i32) -> i32;
+    }
+
+    fn round(len: usize) -> Option<usize> {
+        len.max(1).checked_add(PAGE - 1).map(|n| n & !(PAGE - 1))
+    }
+
+    pub fn alloc(len: usize) -> Option<*mut u8> {
+        let n = round(len)?;
+        // SAFETY: a fresh anonymous mapping; no existing memory is touched.
+        let p = unsafe {
+            mmap(
+                std::ptr::null_mut(),
+                n,
+                PROT_READ | PROT_WRITE,
+                MAP_PRIVATE | MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
+        if p as isize == -1 || p.is_null() {
+            return None;
+        }
+        Some(p.cast())
+    }
+
+    pub fn make_executable(ptr: *mut u8, len: usize) -> bool {
+        let Some(n) = round(len) else {
+            return false;
+        };
+        // SAFETY: `ptr` is the start of a mapping made by `alloc` for at least `len` bytes.
+        unsafe { mprotect(ptr.cast(), n, PROT_READ | PROT_EXEC) == 0 }
     }
 }

@@ -1141,7 +1141,13 @@ pub fn make_raise(vm: &mut Vm, v: Value) -> Exc {
     vm.type_error("exceptions must derive from BaseException")
 }
 
-fn unpack_sequence(vm: &mut Vm, seq: Value, n: usize, st: *mut Value, sp: isize) -> PyResult<()> {
+pub(crate) fn unpack_sequence(
+    vm: &mut Vm,
+    seq: Value,
+    n: usize,
+    st: *mut Value,
+    sp: isize,
+) -> PyResult<()> {
     let owned;
     let items: &[Value] = if seq.is_type(&objtuple::TUPLE_TYPE) {
         objtuple::tuple_items(seq)
@@ -1177,7 +1183,7 @@ fn unpack_sequence(vm: &mut Vm, seq: Value, n: usize, st: *mut Value, sp: isize)
     Ok(())
 }
 
-fn unpack_ex(
+pub(crate) fn unpack_ex(
     vm: &mut Vm,
     seq: Value,
     l: usize,

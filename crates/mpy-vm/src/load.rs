@@ -86,7 +86,11 @@ pub fn load_mpy(
         file,
         module,
     })?;
-    let root = load_raw_code(vm, &m.root, qt, n_qstr, n_obj)?;
+    let root = load_raw_code(vm, &m.root, qt, ot, n_qstr, n_obj)?;
+    if m.consts.iter().any(|c| matches!(c, Const::FunTable)) {
+        // SAFETY: the module's freshly loaded root code and constant table.
+        unsafe { crate::native_load::check_bytecode_consts(vm, root, ot)? };
+    }
     Ok(Loaded { ctx, root })
 }
 
@@ -100,7 +104,12 @@ fn load_const(vm: &mut Vm, c: &Const<'_>) -> PyResult {
         Const::False => Value::FALSE,
         Const::True => Value::TRUE,
         Const::Ellipsis => Value::from_static(&crate::objmisc::ELLIPSIS),
-        Const::Str(s) => crate::objstr::new_str(vm, s)?,
+        // As MicroPython's loader: a string that is already interned becomes that qstr (native
+        // code passes keyword names from the constant table; they must compare as qstrs).
+        Const::Str(s) => match vm.qstrs.find(s) {
+            Some(q) => Value::qstr(q),
+            None => crate::objstr::new_str(vm, s)?,
+        },
         Const::Bytes(s) => crate::objstr::new_bytes(vm, s)?,
         Const::Int(s) => crate::objint::parse_int(vm, s, 10)?,
         Const::Float(s) => crate::objfloat::parse_float(vm, s)?,
@@ -127,6 +136,7 @@ fn load_raw_code(
     vm: &mut Vm,
     rc: &RawCode<'static>,
     qt: *const u16,
+    ot: *const Value,
     n_qstr: usize,
     n_obj: usize,
 ) -> PyResult<*const Code> {
@@ -197,7 +207,7 @@ fn load_raw_code(
         }
     }
     for (i, child) in rc.children.iter().enumerate() {
-        let cc = load_raw_code(vm, child, qt, n_qstr, n_obj)?;
+        let cc = load_raw_code(vm, child, qt, ot, n_qstr, n_obj)?;
         // SAFETY: i < n_children slots.
         unsafe { *children.add(i) = cc };
     }
@@ -205,7 +215,7 @@ fn load_raw_code(
     let c = unsafe { &mut *code };
     match kind {
         CodeKind::Bytecode => crate::verify::verify(vm, c, n_qstr, n_obj)?,
-        _ => crate::nativefn::prepare_native(vm, c, rc)?,
+        _ => crate::nativefn::prepare_native(vm, c, rc, qt, ot)?,
     }
     Ok(code)
 }

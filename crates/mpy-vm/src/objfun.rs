@@ -175,7 +175,10 @@ fn fun_print(vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyResult
 
 /// The `__name__` of a function-like value.
 pub fn function_name(vm: &Vm, v: Value) -> &'static [u8] {
-    if v.is_type(&FUNCTION_TYPE) || v.is_type(&GENERATOR_FUNCTION_TYPE) {
+    if v.is_type(&FUNCTION_TYPE)
+        || v.is_type(&GENERATOR_FUNCTION_TYPE)
+        || crate::nativefn::is_native_fun(v)
+    {
         // SAFETY: checked type.
         let f = unsafe { &*v.as_ptr::<FunBc>() };
         return vm.qstr_str(unsafe { (*f.code).name });

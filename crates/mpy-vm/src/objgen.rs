@@ -200,6 +200,9 @@ pub fn resume_delegate(vm: &mut Vm, it: Value, send: Value, throw: Value) -> PyR
     if it.is_type(&GEN_TYPE) {
         return resume(vm, it, send, throw);
     }
+    if crate::native_gen::is_native_gen(it) {
+        return crate::native_gen::resume(vm, it, send, throw);
+    }
     if !throw.is_null() {
         if vm.is_instance(throw, &GENERATOR_EXIT) {
             if let Some(close) = vm.load_method_opt(it, q!("close"))? {

@@ -41,6 +41,17 @@ pub trait Port {
     fn filesystem(&mut self) -> Option<&mut dyn crate::fsport::FileSystem> {
         None
     }
+    /// Allocates `len` bytes of memory for machine code, writable until
+    /// [`Port::make_executable`]; `None` if the platform cannot run machine code. Never
+    /// writable and executable at once; never freed.
+    fn alloc_exec(&mut self, _len: usize) -> Option<*mut u8> {
+        None
+    }
+    /// Makes memory from [`Port::alloc_exec`] executable (and no longer writable); false on
+    /// failure.
+    fn make_executable(&mut self, _ptr: *mut u8, _len: usize) -> bool {
+        false
+    }
 }
 
 /// A port that discards output and has no files: for tests and minimal embeddings.
