@@ -121,7 +121,7 @@ pub enum ExprKind {
     /// A name.
     Name(Sym),
     /// An int that fits in `i128` (small or not: the emitter decides).
-    Int(i128),
+    Int(IntVal),
     /// An int too large for `i128`: its decimal digits (with `-` sign if negative).
     BigInt(BytesRef),
     /// A float constant.
@@ -244,6 +244,23 @@ pub enum ExprKind {
         /// Whether a second `:` was written.
         has_step: bool,
     },
+}
+
+/// An `i128` stored with 8-byte alignment, so that expression nodes stay 32 bytes (an
+/// `i128` field would align them to 16 and make them 48).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IntVal([u64; 2]);
+
+impl IntVal {
+    /// Wraps a value.
+    pub fn new(v: i128) -> Self {
+        IntVal([v as u64, (v >> 64) as u64])
+    }
+
+    /// The value.
+    pub fn get(self) -> i128 {
+        (u128::from(self.0[0]) | u128::from(self.0[1]) << 64) as i128
+    }
 }
 
 /// The singleton constants.

@@ -246,7 +246,9 @@ impl<'g, 'm, A: Allocator + Clone, E: Emitter + ?Sized> Gen<'g, 'm, A, E> {
     /// Whether `e` is an int literal that is a small int on the target.
     pub fn small_int(&self, e: ExprId) -> Option<i64> {
         match self.ast().expr(e).kind {
-            ExprKind::Int(v) if fits_small_int(v, self.m.opts.small_int_bits) => Some(v as i64),
+            ExprKind::Int(v) if fits_small_int(v.get(), self.m.opts.small_int_bits) => {
+                Some(v.get() as i64)
+            }
             _ => None,
         }
     }

@@ -112,6 +112,7 @@ fn bytes_in<A: Allocator + Clone>(s: &[u8], alloc: &A) -> Result<Vec<u8, A>> {
 pub fn owned<A: Allocator + Clone>(ast: &Ast<A>, e: ExprId, alloc: &A) -> Result<OwnedConst<A>> {
     Ok(match ast.expr(e).kind {
         ExprKind::Int(v) => {
+            let v = v.get();
             let mut b = Buf {
                 bytes: [0; 48],
                 len: 0,

@@ -15,7 +15,7 @@ pub enum Num {
 /// The numeric value of a node, if it is an int or float constant (not bool, not complex).
 pub fn as_num(k: &ExprKind) -> Option<Num> {
     match *k {
-        ExprKind::Int(v) => Some(Num::Int(v)),
+        ExprKind::Int(v) => Some(Num::Int(v.get())),
         ExprKind::Float(v) => Some(Num::Float(v)),
         _ => None,
     }
@@ -24,7 +24,7 @@ pub fn as_num(k: &ExprKind) -> Option<Num> {
 /// Converts a folded number back into a node kind.
 pub fn from_num(n: Num) -> ExprKind {
     match n {
-        Num::Int(v) => ExprKind::Int(v),
+        Num::Int(v) => ExprKind::Int(crate::ast::IntVal::new(v)),
         Num::Float(v) => ExprKind::Float(v),
     }
 }
@@ -59,7 +59,7 @@ pub fn is_lonely_const(k: &ExprKind) -> bool {
 /// Python truthiness of a constant node, or `None` when it is not a constant.
 pub fn truthiness(k: &ExprKind) -> Option<bool> {
     Some(match *k {
-        ExprKind::Int(v) => v != 0,
+        ExprKind::Int(v) => v.get() != 0,
         ExprKind::BigInt(_) => true,
         ExprKind::Float(v) => v != 0.0,
         ExprKind::Imag(v) => v != 0.0,

@@ -83,7 +83,7 @@ impl<A: Allocator + Clone, E: Emitter + ?Sized> Gen<'_, '_, A, E> {
             | ExprKind::True
             | ExprKind::False
             | ExprKind::Ellipsis => true,
-            ExprKind::Int(v) => crate::consts::fits_small_int(v, self.m.opts.small_int_bits),
+            ExprKind::Int(v) => crate::consts::fits_small_int(v.get(), self.m.opts.small_int_bits),
             ExprKind::Str { interned, .. } => interned,
             _ => false,
         }
@@ -105,7 +105,7 @@ impl<A: Allocator + Clone, E: Emitter + ?Sized> Gen<'_, '_, A, E> {
         match x.kind {
             ExprKind::Name(n) => self.id(Access::Load, n)?,
             ExprKind::Int(v) => match self.small_int(id) {
-                Some(_) => self.e.load_const_small_int(v as i64),
+                Some(_) => self.e.load_const_small_int(v.get() as i64),
                 None => self.const_obj(ConstKey::Expr(id))?,
             },
             ExprKind::BigInt(_)

@@ -1428,7 +1428,7 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
     /// A numeric constant as an unbounded value (for folding beyond `i128`).
     fn big_val(&self, e: ExprId) -> Result<Option<bigint::Val<A>>> {
         Ok(Some(match self.kind(e) {
-            ExprKind::Int(v) => bigint::Val::Int(bigint::Big::from_i128(v, &self.alloc)?),
+            ExprKind::Int(v) => bigint::Val::Int(bigint::Big::from_i128(v.get(), &self.alloc)?),
             ExprKind::BigInt(r) => bigint::Val::Int(bigint::Big::from_decimal(
                 self.ast.bytes_of(r),
                 &self.alloc,
@@ -1443,7 +1443,7 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
         Ok(match v {
             bigint::Val::Float(f) => ExprKind::Float(f),
             bigint::Val::Int(b) => match b.to_i128() {
-                Some(i) => ExprKind::Int(i),
+                Some(i) => ExprKind::Int(IntVal::new(i)),
                 None => {
                     let mut text: Vec<u8, A> = Vec::new_in(self.alloc.clone());
                     b.write_decimal(&mut text, &self.alloc)?;
@@ -1758,7 +1758,7 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
                 let lit = parse_int(&self.lex.text, line, self.alloc.clone())?;
                 self.advance()?;
                 match lit {
-                    IntLit::Small(v) => self.expr(line, ExprKind::Int(v)),
+                    IntLit::Small(v) => self.expr(line, ExprKind::Int(IntVal::new(v))),
                     IntLit::Big(digits) => {
                         let r = self.ast.add_bytes(&digits)?;
                         self.expr(line, ExprKind::BigInt(r))

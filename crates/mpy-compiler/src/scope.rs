@@ -351,7 +351,9 @@ fn is_leaf(k: &ExprKind, interned_small_int: bool) -> bool {
         | ExprKind::True
         | ExprKind::False
         | ExprKind::Ellipsis => true,
-        ExprKind::Int(v) => interned_small_int && (-(1i128 << 62)..(1i128 << 62)).contains(&v),
+        ExprKind::Int(v) => {
+            interned_small_int && (-(1i128 << 62)..(1i128 << 62)).contains(&v.get())
+        }
         ExprKind::Str { interned, .. } => interned,
         _ => false,
     }
@@ -1036,7 +1038,10 @@ impl<A: Allocator + Clone> Walker<'_, '_, A> {
             _ => {
                 let step = pos[2]?;
                 match self.ast.expr(step).kind {
-                    ExprKind::Int(v) if v != 0 && (-(1i128 << 30)..(1i128 << 30)).contains(&v) => {
+                    ExprKind::Int(v)
+                        if v.get() != 0
+                            && crate::consts::fits_small_int(v.get(), self.opts.small_int_bits) =>
+                    {
                         Some((pos[0], pos[1], Some(step)))
                     }
                     _ => None,
