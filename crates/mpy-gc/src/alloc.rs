@@ -115,6 +115,31 @@ impl Heap {
         let since = self.allocated_since_collect.get();
         self.allocated_since_collect
             .set(since.saturating_add(blocks));
+        let used = self.used_blocks.get() + blocks;
+        self.used_blocks.set(used);
+        if used > self.peak_blocks.get() {
+            self.peak_blocks.set(used);
+        }
+        self.total_blocks_allocated.set(
+            self.total_blocks_allocated
+                .get()
+                .wrapping_add(blocks as u64),
+        );
+    }
+
+    /// Bytes handed out since the heap was created (MicroPython's `mem_total`).
+    pub fn mem_total(&self) -> u64 {
+        self.total_blocks_allocated.get() * BYTES_PER_BLOCK as u64
+    }
+
+    /// Bytes in live allocations (MicroPython's `mem_current`).
+    pub fn mem_current(&self) -> usize {
+        self.used_blocks.get() * BYTES_PER_BLOCK
+    }
+
+    /// Highest [`Heap::mem_current`] so far (MicroPython's `mem_peak`).
+    pub fn mem_peak(&self) -> usize {
+        self.peak_blocks.get() * BYTES_PER_BLOCK
     }
 
     /// First-fit search for `n` free blocks from the remembered lowest free block, which it
@@ -236,6 +261,8 @@ impl Heap {
     }
 
     fn release(&self, head: usize, len: usize) {
+        self.used_blocks
+            .set(self.used_blocks.get().saturating_sub(len));
         let t = &self.tables;
         t.fill(head, head + len, State::Free);
         t.set_finaliser(head, false);
@@ -295,6 +322,8 @@ impl Heap {
 
     /// Frees blocks `from..to`, the end of an allocation that shrinks.
     fn release_tail(&self, from: usize, to: usize) {
+        self.used_blocks
+            .set(self.used_blocks.get().saturating_sub(to - from));
         self.tables.fill(from, to, State::Free);
         if from < self.first_free.get() {
             self.first_free.set(from);

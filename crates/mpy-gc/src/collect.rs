@@ -84,6 +84,8 @@ impl Heap {
         let overflow_rescans = self.finish_overflowed_marking();
         let finalised = self.run_finalisers();
         let (freed_blocks, freed_allocations) = self.sweep();
+        self.used_blocks
+            .set(self.used_blocks.get().saturating_sub(freed_blocks));
         self.allocated_since_collect.set(0);
         self.collections.set(self.collections.get().wrapping_add(1));
         guard.finished = true;

@@ -47,6 +47,12 @@ pub struct Heap {
     pub(crate) auto_collect: Cell<bool>,
     pub(crate) threshold_blocks: Cell<Option<usize>>,
     pub(crate) allocated_since_collect: Cell<usize>,
+    /// Blocks in live allocations, kept up to date for `mem_current`/`mem_peak`.
+    pub(crate) used_blocks: Cell<usize>,
+    /// Highest `used_blocks` seen.
+    pub(crate) peak_blocks: Cell<usize>,
+    /// Blocks handed out since the heap was created (`mem_total`).
+    pub(crate) total_blocks_allocated: Cell<u64>,
     pub(crate) collections: Cell<usize>,
     pub(crate) roots: Cell<Option<RootSource>>,
     pub(crate) finaliser: Cell<Option<Finaliser>>,
@@ -139,6 +145,9 @@ impl Heap {
             auto_collect: Cell::new(true),
             threshold_blocks: Cell::new(None),
             allocated_since_collect: Cell::new(0),
+            used_blocks: Cell::new(0),
+            peak_blocks: Cell::new(0),
+            total_blocks_allocated: Cell::new(0),
             collections: Cell::new(0),
             roots: Cell::new(None),
             finaliser: Cell::new(None),

@@ -117,8 +117,14 @@ mod exec_mem {
     const PAGE: usize = 4096;
 
     unsafe extern "C" {
-        fn mmap(addr: *mut c_void, len: usize, prot: i32, flags: i32, fd: i32, off: i64)
-        -> *mut c_void;
+        fn mmap(
+            addr: *mut c_void,
+            len: usize,
+            prot: i32,
+            flags: i32,
+            fd: i32,
+            off: i64,
+        ) -> *mut c_void;
         fn mprotect(addr: *mut c_void, len: usize, prot: i32) -> i32;
     }
 

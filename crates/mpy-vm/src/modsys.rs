@@ -136,6 +136,14 @@ static MP_MEM_INFO: BuiltinFn = BuiltinFn::var(0, 1, |vm, a| {
     vm.port().stdout(b.as_bytes());
     Ok(Value::NONE)
 });
+static MP_MEM_TOTAL: BuiltinFn = BuiltinFn::f0(|vm| {
+    let n = vm.heap.mem_total();
+    crate::objint::from_u64(vm, n)
+});
+static MP_MEM_CURRENT: BuiltinFn =
+    BuiltinFn::f0(|vm| Ok(Value::small_int(vm.heap.mem_current() as isize)));
+static MP_MEM_PEAK: BuiltinFn =
+    BuiltinFn::f0(|vm| Ok(Value::small_int(vm.heap.mem_peak() as isize)));
 static MP_QSTR_INFO: BuiltinFn = BuiltinFn::var(0, 1, |vm, _a| {
     let (n, bytes) = vm.qstrs.dynamic_stats();
     let mut b = crate::buf::Buf::new();
@@ -169,6 +177,14 @@ pub fn init_micropython(vm: &mut Vm, g: Value) -> PyResult<()> {
     set(vm, g, q!("heap_unlock"), MP_HEAP_UNLOCK.value())?;
     set(vm, g, q!("mem_info"), MP_MEM_INFO.value())?;
     set(vm, g, q!("qstr_info"), MP_QSTR_INFO.value())?;
+    for (name, f) in [
+        (&b"mem_total"[..], &MP_MEM_TOTAL),
+        (b"mem_current", &MP_MEM_CURRENT),
+        (b"mem_peak", &MP_MEM_PEAK),
+    ] {
+        let q = vm.intern(name)?;
+        set(vm, g, q, f.value())?;
+    }
     let q = vm.intern(b"stack_use")?;
     set(vm, g, q, MP_STACK_USE.value())?;
     let q = vm.intern(b"alloc_emergency_exception_buf")?;
