@@ -108,46 +108,10 @@ fn float_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], kw: &[Value])
     }
 }
 
-/// Parses float text as MicroPython's `float(str)` does (underscores are ignored); `None` if
-/// the text is not a number.
+/// Parses float text as MicroPython's `float(str)` does (its own decimal algorithm, so the
+/// values match MicroPython's bit for bit); `None` if the text is not a number.
 pub fn parse_f64(s: &[u8]) -> Option<f64> {
-    let mut clean = [0u8; 64];
-    let mut n = 0;
-    let mut big = Buf::new();
-    let t = s.trim_ascii();
-    for &c in t {
-        if c == b'_' {
-            continue;
-        }
-        if !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'+' | b'-')) {
-            return None;
-        }
-        if n < clean.len() {
-            clean[n] = c;
-        } else {
-            if n == clean.len() {
-                big.push_bytes(&clean);
-            }
-            big.push(c);
-        }
-        n += 1;
-    }
-    let text = if n <= clean.len() {
-        &clean[..n]
-    } else {
-        big.as_bytes()
-    };
-    let text = core::str::from_utf8(text).ok()?;
-    let body = text.trim_start_matches(['+', '-']);
-    if body.len() + 1 < text.len() || body.is_empty() {
-        return None;
-    }
-    if body == "." {
-        // MicroPython reads a lone point as zero.
-        return Some(if text.starts_with('-') { -0.0 } else { 0.0 });
-    }
-    // Rust accepts the same spellings as Python (`inf`, `infinity`, `nan`, `1.`, `.5`).
-    text.parse::<f64>().ok()
+    crate::floatfmt::parse_float_text(s)
 }
 
 /// Parses float text as `float(str)` does.

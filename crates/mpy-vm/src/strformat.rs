@@ -303,16 +303,17 @@ fn format_float(vm: &mut Vm, out: &mut Buf, f: f64, sp: &Spec) -> PyResult<()> {
     } else if let Some(s @ (b'+' | b' ')) = sp.sign {
         body.push(s);
     }
+    let signed = !body.is_empty();
     match sp.ty {
         None | Some(b'g' | b'G' | b'n') => {
             let conv = if sp.ty == Some(b'G') { b'G' } else { b'g' };
-            floatfmt::format_abs(&mut body, f, conv, sp.precision);
+            floatfmt::format_abs(&mut body, f, conv, sp.precision, signed);
         }
         Some(c @ (b'e' | b'E' | b'f' | b'F')) => {
-            floatfmt::format_abs(&mut body, f, c, sp.precision);
+            floatfmt::format_abs(&mut body, f, c, sp.precision, signed);
         }
         Some(b'%') => {
-            floatfmt::format_abs(&mut body, f * 100.0, b'f', sp.precision);
+            floatfmt::format_abs(&mut body, f * 100.0, b'f', sp.precision, signed);
             body.push(b'%');
         }
         Some(c) => {
@@ -341,6 +342,9 @@ pub fn format_value(vm: &mut Vm, out: &mut Buf, v: Value, spec: &[u8]) -> PyResu
         return vm.print_value(out, v, PrintKind::Str);
     }
     let sp = parse_spec(vm, spec)?;
+    // Instances of subclasses of int/float/str format as their built-in value.
+    let native = crate::objtype::instance_native(v);
+    let v = if native.is_null() { v } else { native };
     if objint::is_int(v) {
         return format_int(vm, out, v, &sp);
     }

@@ -169,6 +169,15 @@ pub fn bytes_from_value(vm: &mut Vm, x: Value, out: &mut Buf) -> PyResult<()> {
         out.push_bytes(b);
         return Ok(());
     }
+    if !crate::objint::is_int(x) && !is_str(x) {
+        if let Some(info) = objarray::get_buffer(vm, x, false) {
+            if !info.ptr.is_null() {
+                // SAFETY: the buffer protocol hands out `len` live bytes of the object.
+                out.push_bytes(unsafe { core::slice::from_raw_parts(info.ptr, info.len) });
+            }
+            return Ok(());
+        }
+    }
     let it = vm.get_iter(x)?;
     while let Some(v) = vm.iter_next(it)? {
         match crate::objint::small_of(v) {
