@@ -1894,11 +1894,19 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
         let base = self.scratch.len();
         self.scratch_push(first.0)?;
         let mut comma = false;
+        // MicroPython builds a constant tuple of three or more items from the rule that
+        // starts at the second item, so that item's line is the tuple's line (with one or
+        // two items that rule collapses and the tuple starts at the first item).
+        let mut second_line = item_line;
         while self.accept(Tok::Comma)? {
-            comma = true;
             if !(can_start_test(self.tok()) || self.tok() == Tok::Star) {
+                comma = true;
                 break;
             }
+            if !comma {
+                second_line = self.tok_line();
+            }
+            comma = true;
             let e = self.testlist_comp_item()?;
             self.scratch_push(e.0)?;
         }
@@ -1909,7 +1917,14 @@ impl<'s, 'o, A: Allocator + Clone> Parser<'s, 'o, A> {
         let items = self.finish(base)?;
         match enc {
             // A constant tuple replaces the inner node, which starts at the first item.
-            Enclosure::Paren => self.make_tuple(line, item_line, items, true, true),
+            Enclosure::Paren => {
+                let const_line = if items.len >= 3 {
+                    second_line
+                } else {
+                    item_line
+                };
+                self.make_tuple(line, const_line, items, true, true)
+            }
             Enclosure::Bracket => self.expr(line, ExprKind::List(items)),
         }
     }
