@@ -103,6 +103,62 @@ pub static BUILTIN_MODULES: &[BuiltinModule] = &[
         name: q!("os"),
         init: crate::modos::init,
     },
+    BuiltinModule {
+        name: q!("math"),
+        init: crate::modmath::init,
+    },
+    BuiltinModule {
+        name: q!("cmath"),
+        init: crate::modcmath::init,
+    },
+    BuiltinModule {
+        name: q!("struct"),
+        init: crate::modstruct::init,
+    },
+    BuiltinModule {
+        name: q!("array"),
+        init: crate::modarray::init,
+    },
+    BuiltinModule {
+        name: q!("collections"),
+        init: crate::modcollections::init,
+    },
+    BuiltinModule {
+        name: q!("json"),
+        init: crate::modjson::init,
+    },
+    BuiltinModule {
+        name: q!("binascii"),
+        init: crate::modbinascii::init,
+    },
+    BuiltinModule {
+        name: q!("hashlib"),
+        init: crate::modhashlib::init,
+    },
+    BuiltinModule {
+        name: q!("heapq"),
+        init: crate::modheapq::init,
+    },
+    BuiltinModule {
+        name: q!("random"),
+        init: crate::modrandom::init,
+    },
+    BuiltinModule {
+        name: q!("time"),
+        init: crate::modtime::init,
+    },
+    BuiltinModule {
+        name: q!("errno"),
+        init: crate::moderrno::init,
+    },
+    BuiltinModule {
+        name: q!("io"),
+        init: crate::modio::init,
+    },
+    BuiltinModule {
+        name: q!("re"),
+        init: crate::modre::init,
+    },
 ];
 
 /// The built-in module `name`, created on first use.
