@@ -324,8 +324,8 @@ fn array_subscr(vm: &mut Vm, v: Value, index: Value, value: Value) -> PyResult {
                 "only slices with step=1 (aka None) are supported",
             ));
         }
-        let start = sel.start.max(0) as usize;
-        let count = sel.count;
+        let start = (sel.start.max(0) as usize).min(n);
+        let count = sel.count.min(n - start);
         if value == Value::SENTINEL {
             let r = new_array(vm, tc, count)?;
             bytes_of(r).copy_from_slice(&bytes_of(v)[start * sz..(start + count) * sz]);

@@ -99,6 +99,9 @@ fn write_bytes(vm: &mut Vm, v: Value, b: &[u8]) -> PyResult<()> {
         .checked_add(b.len())
         .ok_or_else(|| vm.memory_error())?;
     reserve(vm, s, end)?;
+    if end == 0 {
+        return Ok(());
+    }
     // SAFETY: the block holds at least `end` bytes; bytes between len and pos are zeroed.
     unsafe {
         if s.pos > s.len {
@@ -237,8 +240,10 @@ static READINTO: BuiltinFn = BuiltinFn::var(2, 3, |vm, a| {
     let data = contents(s);
     let start = s.pos.min(data.len());
     let n = want.min(data.len() - start);
-    // SAFETY: `n` bytes fit both the writable buffer and the stream's contents.
-    unsafe { core::ptr::copy(data.as_ptr().add(start), b.ptr, n) };
+    if n > 0 {
+        // SAFETY: `n` bytes fit both the writable buffer and the stream's contents.
+        unsafe { core::ptr::copy(data.as_ptr().add(start), b.ptr, n) };
+    }
     s.pos = start + n;
     Ok(Value::small_int(n as isize))
 });

@@ -222,9 +222,12 @@ fn calc(vm: &mut Vm, fmt: &Format<'_>) -> PyResult<(usize, usize)> {
             return Err(bad_typecode(vm));
         };
         items = items.checked_add(cnt).ok_or_else(|| vm.memory_error())?;
-        for _ in 0..cnt {
-            size = size.next_multiple_of(align);
-            size = size.checked_add(sz).ok_or_else(|| vm.memory_error())?;
+        if cnt > 0 {
+            // Items are multiples of their alignment, so only the first needs padding.
+            size = size
+                .checked_next_multiple_of(align)
+                .and_then(|s| s.checked_add(cnt.checked_mul(sz)?))
+                .ok_or_else(|| vm.memory_error())?;
         }
     }
     Ok((size, items))
@@ -307,6 +310,9 @@ static PACK_INTO: BuiltinFn = BuiltinFn::var(3, usize::MAX, |vm, a| {
     let off = off as usize;
     if off > buf.len || buf.len - off < size {
         return Err(vm.value_error("buffer too small"));
+    }
+    if size == 0 {
+        return Ok(Value::NONE);
     }
     // SAFETY: a writable buffer of `buf.len` bytes; the range was checked above.
     let slice = unsafe { core::slice::from_raw_parts_mut(buf.ptr.add(off), size) };
