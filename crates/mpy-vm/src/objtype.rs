@@ -586,7 +586,17 @@ fn instance_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> Py
                 return Ok(());
             }
         }
-        if let Some((m, _)) = found {
+        if let Some((m, c)) = found {
+            // Methods of a built-in base act on the built-in value itself.
+            let native = unsafe { (*inst).native };
+            if !c.is_heap()
+                && !core::ptr::eq(c, &OBJECT_TYPE)
+                && !native.is_null()
+                && crate::objexc::native_exc(v).is_none()
+            {
+                bind_method(vm, native, m, dest);
+                return Ok(());
+            }
             if let Some((Some(_), _, _)) = descriptor(vm, m) {
                 dest[0] =
                     call_special(vm, m, q!("__get__"), &[v, ty.as_value()])?.unwrap_or(Value::NONE);
@@ -698,9 +708,15 @@ fn instance_print(vm: &mut Vm, buf: &mut Buf, v: Value, kind: PrintKind) -> PyRe
         }
     }
     let native = instance_native(v);
-    if native.is_obj() {
-        if let Some(p) = native.obj_type().print {
-            return p(vm, buf, v, kind);
+    if !native.is_null() {
+        if let Some(p) = vm.type_of(native).print {
+            // Exceptions print with the class's name; other bases print their value.
+            let target = if crate::objexc::native_exc(v).is_some() {
+                v
+            } else {
+                native
+            };
+            return p(vm, buf, target, kind);
         }
     }
     let name = vm.qstr_str(v.obj_type().name);
@@ -722,10 +738,8 @@ fn instance_call(vm: &mut Vm, v: Value, args: &[Value], kw: &[Value]) -> PyResul
 
 fn native_slot_unary(vm: &mut Vm, op: u8, v: Value) -> PyResult {
     let native = instance_native(v);
-    if native.is_obj() {
-        if let Some(f) = native.obj_type().unary_op {
-            return f(vm, op, v);
-        }
+    if !native.is_null() {
+        return vm.unary_op(op, native);
     }
     Ok(Value::NULL)
 }
@@ -770,10 +784,17 @@ fn instance_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult {
         }
     }
     let native = instance_native(a);
-    if native.is_obj() {
-        if let Some(f) = native.obj_type().binary_op {
-            return f(vm, op, a, b);
-        }
+    if !native.is_null() {
+        let b = match instance_native(b) {
+            n if !n.is_null() && crate::objexc::native_exc(b).is_none() => n,
+            _ => b,
+        };
+        return match vm.binary_op(op, native, b) {
+            Ok(r) => Ok(r),
+            // Let the caller try the reflected operation of the other operand.
+            Err(e) if vm.is_instance(e.0, &crate::objexc::TYPE_ERROR) => Ok(Value::NULL),
+            Err(e) => Err(e),
+        };
     }
     Ok(Value::NULL)
 }
@@ -790,10 +811,8 @@ fn instance_subscr(vm: &mut Vm, v: Value, index: Value, value: Value) -> PyResul
         return Ok(r);
     }
     let native = instance_native(v);
-    if native.is_obj() {
-        if let Some(f) = native.obj_type().subscr {
-            return f(vm, v, index, value);
-        }
+    if !native.is_null() {
+        return vm.subscr(native, index, value);
     }
     Ok(Value::NULL)
 }
@@ -806,10 +825,8 @@ fn instance_getiter(vm: &mut Vm, v: Value) -> PyResult {
         return crate::objiter::new_getitem_iter(vm, v);
     }
     let native = instance_native(v);
-    if native.is_obj() {
-        if let Some(f) = native.obj_type().getiter {
-            return f(vm, v);
-        }
+    if !native.is_null() {
+        return vm.get_iter(native);
     }
     let t = vm.type_name(v);
     Err(vm.type_error_fmt(format_args!("'{t}' object isn't iterable")))
