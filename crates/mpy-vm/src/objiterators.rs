@@ -21,22 +21,22 @@ pub struct BuiltinIter {
 }
 
 macro_rules! iter_type {
-    ($name:ident, $next:ident, $make:expr) => {
+    ($name:ident, $pyname:literal, $next:ident, $make:expr) => {
         /// A builtin iterator type.
         pub static $name: Type = Type {
             flags: flags::ITER_IS_SELF,
             iternext: Some($next),
             make_new: Some($make),
-            ..Type::new(q!("iterator"))
+            ..Type::new(q!($pyname))
         };
     };
 }
 
-iter_type!(ENUMERATE_TYPE, enumerate_next, enumerate_new);
-iter_type!(ZIP_TYPE, zip_next, zip_new);
-iter_type!(MAP_TYPE, map_next, map_new);
-iter_type!(FILTER_TYPE, filter_next, filter_new);
-iter_type!(REVERSED_TYPE, reversed_next, reversed_new);
+iter_type!(ENUMERATE_TYPE, "enumerate", enumerate_next, enumerate_new);
+iter_type!(ZIP_TYPE, "zip", zip_next, zip_new);
+iter_type!(MAP_TYPE, "map", map_next, map_new);
+iter_type!(FILTER_TYPE, "filter", filter_next, filter_new);
+iter_type!(REVERSED_TYPE, "reversed", reversed_next, reversed_new);
 
 fn obj(it: Value) -> &'static mut BuiltinIter {
     // SAFETY: the iternext slots are only called on their own type.
