@@ -159,12 +159,31 @@ fn exc_print(vm: &mut Vm, buf: &mut Buf, v: Value, kind: PrintKind) -> PyResult<
         } else {
             vm.print_value(buf, args, PrintKind::Repr)?;
         }
+    } else if let Some(name) = errno_text(vm, v, items) {
+        // MicroPython names known error numbers: `[Errno 2] ENOENT: detail`.
+        let _ = write!(buf, "[Errno {}] ", items[0].small_int_value());
+        buf.push_bytes(name);
+        if let Some(&detail) = items.get(1) {
+            buf.push_str(": ");
+            vm.print_value(buf, detail, PrintKind::Str)?;
+        }
     } else if items.len() == 1 {
         vm.print_value(buf, items[0], PrintKind::Str)?;
     } else if !items.is_empty() {
         vm.print_value(buf, args, PrintKind::Repr)?;
     }
     Ok(())
+}
+
+/// The errno name an `OSError`'s `str()` shows: one or two args, the first a known number.
+fn errno_text(vm: &Vm, v: Value, items: &[Value]) -> Option<&'static [u8]> {
+    if !(1..=2).contains(&items.len()) || !items[0].is_small_int() {
+        return None;
+    }
+    if !vm.is_subclass(vm.type_of(v), &OS_ERROR) {
+        return None;
+    }
+    crate::moderrno::errno_name(items[0].small_int_value())
 }
 
 fn exc_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> PyResult<()> {
