@@ -1,5 +1,6 @@
 //! The import machinery: `IMPORT_NAME`, `IMPORT_FROM`, `IMPORT_STAR`, packages and relative
-//! imports, with modules found through the VFS as `.mpy` (preferred) or `.py` files.
+//! imports, with modules found through the VFS as `.mpy` (preferred) or `.py` files, or
+//! frozen into the program (see [`crate::frozen`]).
 
 use crate::buf::Buf;
 use crate::error::PyResult;
@@ -125,6 +126,15 @@ impl Vm {
             let Some(dir) = objstr::str_bytes(self, entry) else {
                 continue;
             };
+            // `.frozen` (and a frozen package's `.frozen/pkg`) name the built-in images.
+            if crate::frozen::is_frozen_dir(dir) {
+                let mut d = Buf::new();
+                d.push_bytes(dir);
+                if let Some(m) = self.load_frozen(q, d.as_bytes(), last)? {
+                    return Ok(m);
+                }
+                continue;
+            }
             let mut base = Buf::new();
             if !dir.is_empty() {
                 base.push_bytes(dir);

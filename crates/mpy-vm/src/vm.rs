@@ -63,6 +63,8 @@ pub struct Vm {
     pub mounts: Value,
     /// Current directory when it is inside a mounted filesystem (a str), else NULL.
     pub cwd: Value,
+    /// Frozen module tables registered by the port (empty slices when unused).
+    pub frozen: [&'static [crate::frozen::FrozenModule]; crate::frozen::MAX_FROZEN_TABLES],
 }
 
 /// Why an interpreter could not be created.
@@ -153,6 +155,7 @@ impl<'r, 'p> Interpreter<'r, 'p> {
             budget: None,
             mounts: Value::NULL,
             cwd: Value::NULL,
+            frozen: [&[]; crate::frozen::MAX_FROZEN_TABLES],
         };
         // SAFETY: a fresh manual block of the right size, block-aligned.
         unsafe { vmp.write(vm) };
