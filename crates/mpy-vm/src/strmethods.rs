@@ -283,8 +283,8 @@ pub fn str_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult {
                 (Kind::Str, Some((Kind::Str, y))) => y,
                 (Kind::Str, _) => return Ok(Value::NULL),
                 (_, Some((_, y))) => y,
-                (_, None) => match objarray::buffer_bytes(b) {
-                    Some(y) => y,
+                (_, None) => match objarray::get_buffer(vm, b, false) {
+                    Some(info) => crate::modutil::buffer_slice(&info),
                     None => return Ok(Value::NULL),
                 },
             };
