@@ -185,6 +185,7 @@ fn setup_sys(vm: &mut Vm, o: &Options, script_dir: &str) -> Result<(), mpy_vm::E
         format!("{home}/.micropython/lib"),
         "/usr/lib/micropython".to_string(),
     ];
+    vm.register_frozen(crate::unixport::FROZEN);
     let path = vm.sys_path;
     for p in path_entries {
         let s = mpy_vm::objstr::new_str(vm, p.as_bytes())?;

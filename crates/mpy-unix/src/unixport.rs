@@ -159,3 +159,7 @@ mod exec_mem {
         unsafe { mprotect(ptr.cast(), n, PROT_READ | PROT_EXEC) == 0 }
     }
 }
+
+/// The unix port's frozen modules (`asyncio`), compiled from `frozen/` by build.rs.
+pub static FROZEN: &[mpy_vm::frozen::FrozenModule] =
+    include!(concat!(env!("OUT_DIR"), "/frozen_table.rs"));
