@@ -11,7 +11,7 @@ use allocator_api2::vec::Vec;
 
 use crate::error::Result;
 use crate::intern::{Interner, Sym};
-use crate::util::push;
+use crate::util::{ChunkVec, push};
 
 /// Index of an expression in [`Ast::exprs`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -566,8 +566,8 @@ pub struct WithItem {
 
 /// A parsed module: all arenas plus the top-level statement list.
 pub struct Ast<A: Allocator + Clone> {
-    /// Expressions.
-    pub exprs: Vec<Expr, A>,
+    /// Expressions (chunked: the biggest arena, grown without copying).
+    pub exprs: ChunkVec<Expr, A>,
     /// Statements.
     pub stmts: Vec<Stmt, A>,
     /// Id lists referenced by [`List`].
@@ -621,7 +621,7 @@ impl<A: Allocator + Clone> Ast<A> {
     /// Creates empty arenas.
     pub fn new_in(alloc: A) -> Self {
         Ast {
-            exprs: Vec::new_in(alloc.clone()),
+            exprs: ChunkVec::new_in(alloc.clone()),
             stmts: Vec::new_in(alloc.clone()),
             idx: Vec::new_in(alloc.clone()),
             trailers: Vec::new_in(alloc.clone()),
@@ -641,7 +641,13 @@ impl<A: Allocator + Clone> Ast<A> {
         }
     }
 
-    adder!(add_expr, exprs, Expr, ExprId);
+    /// Appends an expression and returns its id.
+    pub fn add_expr(&mut self, x: Expr) -> Result<ExprId> {
+        let id = self.exprs.len() as u32;
+        self.exprs.push(x)?;
+        Ok(ExprId(id))
+    }
+
     adder!(add_stmt, stmts, Stmt, StmtId);
     adder!(add_func, funcs, Func, FuncId);
     adder!(add_class, classes, Class, ClassId);

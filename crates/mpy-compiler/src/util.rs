@@ -48,3 +48,84 @@ pub fn push_utf8<A: Allocator>(v: &mut Vec<u8, A>, c: u32) -> Result<()> {
     };
     extend(v, &b[..n])
 }
+
+/// Items per [`ChunkVec`] chunk.
+const CHUNK: usize = 64;
+
+/// An append-only arena in fixed-size chunks: growing never moves items, so a small device
+/// never holds an old and a new copy of a big arena at once (the expression arena dominates
+/// the compiler's peak heap).
+pub struct ChunkVec<T, A: Allocator + Clone> {
+    chunks: Vec<Vec<T, A>, A>,
+    len: usize,
+}
+
+impl<T, A: Allocator + Clone> ChunkVec<T, A> {
+    /// An empty arena allocating from `alloc`.
+    pub fn new_in(alloc: A) -> Self {
+        ChunkVec {
+            chunks: Vec::new_in(alloc),
+            len: 0,
+        }
+    }
+
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether there are no items.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Appends `x`, reporting allocation failure as `MemoryError`.
+    pub fn push(&mut self, x: T) -> Result<()> {
+        if self.len % CHUNK == 0 {
+            let mut chunk = Vec::new_in(self.chunks.allocator().clone());
+            chunk
+                .try_reserve_exact(CHUNK)
+                .map_err(|_| CompileError::memory())?;
+            push(&mut self.chunks, chunk)?;
+        }
+        if let Some(chunk) = self.chunks.last_mut() {
+            chunk.push(x);
+        }
+        self.len += 1;
+        Ok(())
+    }
+}
+
+impl<T, A: Allocator + Clone> core::ops::Index<usize> for ChunkVec<T, A> {
+    type Output = T;
+
+    fn index(&self, i: usize) -> &T {
+        &self.chunks[i / CHUNK][i % CHUNK]
+    }
+}
+
+impl<T, A: Allocator + Clone> core::ops::IndexMut<usize> for ChunkVec<T, A> {
+    fn index_mut(&mut self, i: usize) -> &mut T {
+        &mut self.chunks[i / CHUNK][i % CHUNK]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use allocator_api2::alloc::Global;
+
+    #[test]
+    fn chunk_vec_indexes_across_chunks() {
+        let mut v = ChunkVec::new_in(Global);
+        assert!(v.is_empty());
+        for i in 0..(3 * CHUNK + 5) {
+            v.push(i * 7).unwrap();
+        }
+        assert_eq!(v.len(), 3 * CHUNK + 5);
+        v[CHUNK] = 1;
+        assert_eq!(v[CHUNK], 1);
+        assert_eq!(v[CHUNK - 1], (CHUNK - 1) * 7);
+        assert_eq!(v[3 * CHUNK + 4], (3 * CHUNK + 4) * 7);
+    }
+}
