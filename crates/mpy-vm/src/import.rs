@@ -145,6 +145,22 @@ impl Vm {
                 return Ok(m);
             }
         }
+        // The `u` alias of a module found on the path (`uasyncio` is the frozen `asyncio`),
+        // kept in `sys.modules` under the name asked for, as MicroPython does.
+        if parent.is_null() && full.len() > 1 && full[0] == b'u' && !full.contains(&b'.') {
+            let plain = self.intern(&full[1..])?;
+            let mut name = Buf::new();
+            name.push_bytes(&full[1..]);
+            match self.import_one(plain, name.as_bytes(), Value::NULL) {
+                Ok(m) => {
+                    let modules = self.modules;
+                    dict_map(modules).set_qstr(self, q, m)?;
+                    return Ok(m);
+                }
+                Err(e) if !self.is_instance(e.0, &crate::objexc::IMPORT_ERROR) => return Err(e),
+                Err(_) => {}
+            }
+        }
         Err(no_module(self, full))
     }
 
