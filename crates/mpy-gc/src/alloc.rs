@@ -172,26 +172,45 @@ impl Heap {
             } else if j == 0 && none_free(w) {
                 run = 0;
             } else {
-                for jj in j..BLOCKS_PER_WORD {
-                    let b = base + jj;
-                    if b >= total {
-                        break 'words;
-                    }
-                    if (w >> (2 * jj)) & 3 == State::Free as usize {
+                // A mixed word: step over whole stretches of free / non-free blocks with bit
+                // tricks instead of testing block by block (big allocations scan far).
+                const LOW: usize = usize::MAX / 3;
+                let free = !(w | (w >> 1)) & LOW;
+                let used = !free & LOW;
+                let limit = BLOCKS_PER_WORD.min(total - base);
+                let mut jj = j;
+                while jj < limit {
+                    if (free >> (2 * jj)) & 1 != 0 {
+                        let rest = used >> (2 * jj);
+                        let len = if rest == 0 {
+                            limit - jj
+                        } else {
+                            (rest.trailing_zeros() as usize / 2).min(limit - jj)
+                        };
                         if run == 0 {
-                            run_start = b;
+                            run_start = base + jj;
                         }
                         if lowest_free == NO_BLOCK {
-                            lowest_free = b;
+                            lowest_free = base + jj;
                         }
-                        run += 1;
-                        if run == n {
+                        if run + len >= n {
                             found = Some(run_start);
                             break 'words;
                         }
+                        run += len;
+                        jj += len;
                     } else {
                         run = 0;
+                        let rest = free >> (2 * jj);
+                        jj += if rest == 0 {
+                            limit - jj
+                        } else {
+                            (rest.trailing_zeros() as usize / 2).min(limit - jj)
+                        };
                     }
+                }
+                if limit < BLOCKS_PER_WORD {
+                    break 'words;
                 }
             }
             i += 1;
