@@ -91,18 +91,7 @@ pub fn get_buffer(vm: &mut Vm, v: Value, writable: bool) -> Option<BufferInfo> {
             });
         }
     }
-    let mut t = vm.type_of(v);
-    let mut obj = v;
-    if t.is_heap() {
-        let n = crate::objtype::instance_native(v);
-        if !n.is_obj() {
-            return None;
-        }
-        obj = n;
-        t = n.obj_type();
-    }
-    let f = t.buffer?;
-    f(vm, obj, writable)
+    crate::objarray::get_buffer(vm, v, writable)
 }
 
 /// The bytes of a buffer (borrowed; valid until the object is mutated or freed).

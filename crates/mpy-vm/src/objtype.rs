@@ -154,38 +154,23 @@ pub fn walk_mro(t: &Type, f: &mut dyn FnMut(&'static Type) -> bool) {
 
 /// Looks `name` up in a type and its ancestors: the value and the type it was found in.
 pub fn lookup(vm: &Vm, t: &Type, name: Qstr) -> Option<(Value, &'static Type)> {
-    // Written out rather than through `walk_mro`: every attribute access comes here.
-    #[inline(always)]
-    fn probe(vm: &Vm, c: &Type, name: Qstr) -> Option<Value> {
+    let mut found = None;
+    walk_mro(t, &mut |c| {
         if c.locals.is_obj() {
             if let Some(v) = dict_map(c.locals).get_qstr(vm, name) {
-                return Some(v);
+                found = Some((v, c));
+                return true;
             }
         }
-        c.methods.iter().find(|a| a.name == name).map(|a| a.value)
-    }
-    if t.is_heap() {
-        for &c in tuple_items(t.mro) {
-            // SAFETY: MRO tuples hold type objects.
-            let c: &'static Type = unsafe { &*c.as_ptr::<Type>() };
-            if let Some(v) = probe(vm, c, name) {
-                return Some((v, c));
+        for a in c.methods {
+            if a.name == name {
+                found = Some((a.value, c));
+                return true;
             }
         }
-        return None;
-    }
-    // SAFETY: static types live forever; parents of static types are static.
-    let mut cur: &'static Type = unsafe { &*(t as *const Type) };
-    loop {
-        if let Some(v) = probe(vm, cur, name) {
-            return Some((v, cur));
-        }
-        if !cur.parent.is_obj() {
-            return None;
-        }
-        // SAFETY: a static type's parent is a type object.
-        cur = unsafe { &*cur.parent.as_ptr::<Type>() };
-    }
+        false
+    });
+    found
 }
 
 /// Looks up a special method defined by a Python class (not by built-in bases).
