@@ -83,8 +83,10 @@ pub fn closure_call(vm: &mut Vm, c: Value, args: &[Value], kw: &[Value]) -> PyRe
 }
 
 #[cold]
-fn too_many(vm: &mut Vm, code: &Code, expected: usize, given: usize) -> crate::error::Exc {
-    let name = core::str::from_utf8(vm.qstr_str(code.name)).unwrap_or("?");
+fn too_many(vm: &mut Vm, fun: &FunBc, expected: usize, given: usize) -> crate::error::Exc {
+    // SAFETY: a function's code and module context outlive it.
+    let name = unsafe { (*fun.code).name(&*fun.context) };
+    let name = core::str::from_utf8(vm.qstr_str(name)).unwrap_or("?");
     vm.type_error_fmt(format_args!(
         "{name}() takes {expected} positional arguments but {given} were given"
     ))
@@ -126,7 +128,7 @@ pub(crate) fn bind_args(
     let mut n_bound = n_args;
     if n_args > n_pos {
         if !varargs {
-            return Err(too_many(vm, code, n_pos, n_args));
+            return Err(too_many(vm, fun, n_pos, n_args));
         }
         let start = n_pos - usize::from(this.is_some() && n_pos > 0);
         let rest = if this.is_some() && n_pos == 0 {
@@ -149,7 +151,7 @@ pub(crate) fn bind_args(
         }
         if n_kw == 0 && !has_kwdefs {
             if n_args + n_def < n_pos {
-                return Err(too_many(vm, code, n_pos - n_def, n_args));
+                return Err(too_many(vm, fun, n_pos - n_def, n_args));
             }
             for i in n_args..n_pos {
                 // SAFETY: locals below n_pos; defaults cover them (checked above).
@@ -175,9 +177,12 @@ pub(crate) fn bind_args(
             unsafe { *local(kw_slot) = dict };
         }
         let names = code.arg_names();
+        // SAFETY: the function keeps its module context alive.
+        let ctx = unsafe { &*fun.context };
         'kw: for pair in kw.chunks_exact(2) {
             let (name, value) = (pair[0], pair[1]);
-            for (j, &an) in names.iter().enumerate() {
+            for (j, &ai) in names.iter().enumerate() {
+                let an = ctx.qstr(usize::from(ai));
                 if name == Value::qstr(an) {
                     // SAFETY: named parameter slots.
                     unsafe {
@@ -231,7 +236,8 @@ pub(crate) fn bind_args(
             let i = n_pos + j;
             // SAFETY: keyword-only locals.
             if unsafe { (*local(i)).is_null() } {
-                let name = names[i];
+                // SAFETY: the function keeps its module context alive.
+                let name = unsafe { (*fun.context).qstr(usize::from(names[i])) };
                 let found = if has_kwdefs && fun.kw_defaults.is_obj() {
                     objdict::dict_map(fun.kw_defaults).get_qstr(vm, name)
                 } else {

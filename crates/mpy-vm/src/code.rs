@@ -40,8 +40,9 @@ pub struct Code {
     pub line_table: *const u8,
     /// Its length.
     pub line_table_len: usize,
-    /// Runtime qstrs of the argument names (positional then keyword-only).
-    pub arg_names: *const Qstr,
+    /// Argument names (positional then keyword-only) as indices into the module's qstr
+    /// table, so a descriptor needs nothing from a particular interpreter and can be static.
+    pub arg_names: *const u16,
     /// Local slots to wrap in cells at entry (borrowed from `fun_data`).
     pub cells: *const u8,
     /// Number of cells.
@@ -63,8 +64,8 @@ pub struct Code {
     pub scope_flags: u8,
     /// The kind of code.
     pub kind: CodeKind,
-    /// The function's simple name.
-    pub name: Qstr,
+    /// The function's simple name, as an index into the module's qstr table.
+    pub name: u16,
     /// Viper/asm: return type code; asm: number of register arguments.
     pub type_sig: usize,
     /// Viper: base of the zeroed bss followed by rodata (machine code may address it).
@@ -93,9 +94,9 @@ impl Code {
         unsafe { core::slice::from_raw_parts(self.fun_data.add(self.code_start), self.code_len) }
     }
 
-    /// The argument names.
+    /// The argument names (module qstr-table indices; see [`ModuleContext::qstr`]).
     #[inline]
-    pub fn arg_names(&self) -> &'static [Qstr] {
+    pub fn arg_names(&self) -> &'static [u16] {
         let n = self.n_pos_args + self.n_kwonly_args;
         if n == 0 {
             return &[];
@@ -129,6 +130,12 @@ impl Code {
         // SAFETY: borrowed from fun_data.
         let t = unsafe { core::slice::from_raw_parts(self.line_table, self.line_table_len) };
         mpy_format::linetable::LineTable::new(t).line_for_offset(off)
+    }
+
+    /// The function's simple name, resolved through its module's qstr table.
+    #[inline]
+    pub fn name(&self, ctx: &ModuleContext) -> Qstr {
+        ctx.qstr(usize::from(self.name))
     }
 
     /// Whether calling it makes a generator.

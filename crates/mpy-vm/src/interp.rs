@@ -176,7 +176,7 @@ fn handle_exception(
     if opc != op::END_FINALLY && opc != op::RAISE_LAST {
         let file = ctx.qstr(0);
         let line = code.line_for_offset(p);
-        objexc::add_traceback(vm, e.0, file, line, code.name);
+        objexc::add_traceback(vm, e.0, file, line, code.name(ctx));
     }
     while f.exc_sp >= 0 {
         // SAFETY: exc_sp indexes a pushed block.

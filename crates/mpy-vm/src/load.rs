@@ -54,6 +54,10 @@ pub fn load_mpy(
     let m = Module::load(image, &port, ReadOptions::default()).map_err(|e| format_error(vm, &e))?;
     // Runtime qstr numbers of the file's qstr table (16-bit, as native code reads them).
     let n_qstr = m.qstrs.len();
+    // Code descriptors keep names as 16-bit table indices (as native code reads the table).
+    if n_qstr > usize::from(u16::MAX) {
+        return Err(vm.value_error("invalid .mpy: too many qstrs"));
+    }
     let qt = vm.alloc_bytes(n_qstr.max(1) * size_of::<u16>())? as *mut u16;
     for (i, q) in m.qstrs.iter().enumerate() {
         let rq = match *q {
@@ -169,7 +173,7 @@ fn load_raw_code(
         n_def_pos_args: 0,
         scope_flags: 0,
         kind,
-        name: q!("<lambda>"),
+        name: 0,
         type_sig: 0,
         data: core::ptr::null_mut(),
         starts: core::ptr::null(),
@@ -180,16 +184,16 @@ fn load_raw_code(
         if p.simple_name >= n_qstr || p.arg_names.iter().any(|&a| a >= n_qstr) {
             return Err(bad(vm, "name index out of range"));
         }
-        let names = vm.alloc_bytes(p.arg_names.len().max(1) * size_of::<Qstr>())? as *mut Qstr;
+        let names = vm.alloc_bytes(p.arg_names.len().max(1) * size_of::<u16>())? as *mut u16;
         for (i, &a) in p.arg_names.iter().enumerate() {
-            // SAFETY: indices checked above; names has room for every argument.
-            unsafe { *names.add(i) = Qstr(*qt.add(a)) };
+            // SAFETY: names has room for every argument; a < n_qstr, which fits in u16.
+            unsafe { *names.add(i) = a as u16 };
         }
         let lt = p.line_table.bytes();
         // SAFETY: the fresh code object.
         unsafe {
             let c = &mut *code;
-            c.name = Qstr(*qt.add(p.simple_name));
+            c.name = p.simple_name as u16;
             c.arg_names = names;
             c.n_state = p.sig.n_state;
             c.state_alloc = p.sig.n_state;
@@ -214,7 +218,11 @@ fn load_raw_code(
     // SAFETY: the finished code object.
     let c = unsafe { &mut *code };
     match kind {
-        CodeKind::Bytecode => crate::verify::verify(vm, c, n_qstr, n_obj)?,
+        CodeKind::Bytecode => {
+            // SAFETY: the name index was checked against the table.
+            let name = Qstr(unsafe { *qt.add(usize::from(c.name)) });
+            crate::verify::verify(vm, c, name, n_qstr, n_obj)?
+        }
         _ => crate::nativefn::prepare_native(vm, c, rc, qt, ot)?,
     }
     Ok(code)

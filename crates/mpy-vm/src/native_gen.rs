@@ -84,7 +84,10 @@ pub fn gen_fun_call(vm: &mut Vm, f: Value, args: &[Value], kw: &[Value]) -> PyRe
 
 fn gen_print(vm: &mut Vm, buf: &mut Buf, g: Value, _kind: PrintKind) -> PyResult<()> {
     // SAFETY: the function of a native generator is a FunBc with a live code.
-    let name = unsafe { (*(*gen_ref(g).fun.as_ptr::<FunBc>()).code).name };
+    let name = unsafe {
+        let fun = &*gen_ref(g).fun.as_ptr::<FunBc>();
+        (*fun.code).name(&*fun.context)
+    };
     buf.push_str("<generator object '");
     buf.push_bytes(vm.qstr_str(name));
     let _ = core::fmt::Write::write_fmt(buf, format_args!("' at {:x}>", g.bits()));

@@ -122,10 +122,11 @@ fn fun_parts<'a>(f: Value) -> (&'a FunBc, &'a Code) {
 }
 
 fn native_print(vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyResult<()> {
-    let (_, code) = fun_parts(v);
+    let (fun, code) = fun_parts(v);
     if code.kind == CodeKind::Native {
         buf.push_str("<function ");
-        buf.push_bytes(vm.qstr_str(code.name));
+        // SAFETY: a function keeps its module context alive.
+        buf.push_bytes(vm.qstr_str(code.name(unsafe { &*fun.context })));
         let _ = core::fmt::Write::write_fmt(buf, format_args!(" at 0x{:x}>", v.bits()));
     } else {
         buf.push_str("<function>");
@@ -144,7 +145,8 @@ fn native_attr(
     }
     let (fun, code) = fun_parts(v);
     if attr == q!("__name__") && code.kind == CodeKind::Native {
-        dest[0] = Value::qstr(code.name);
+        // SAFETY: as above.
+        dest[0] = Value::qstr(code.name(unsafe { &*fun.context }));
     } else if attr == q!("__globals__") {
         // SAFETY: the function's module context is live.
         dest[0] = unsafe { (*fun.context).globals };

@@ -181,7 +181,7 @@ pub fn function_name(vm: &Vm, v: Value) -> &'static [u8] {
     {
         // SAFETY: checked type.
         let f = unsafe { &*v.as_ptr::<FunBc>() };
-        return vm.qstr_str(unsafe { (*f.code).name });
+        return vm.qstr_str(unsafe { (*f.code).name(&*f.context) });
     }
     if v.is_type(&CLOSURE_TYPE) {
         // SAFETY: checked type.

@@ -65,7 +65,10 @@ pub fn gen_fun_call(vm: &mut Vm, f: Value, args: &[Value], kw: &[Value]) -> PyRe
 
 fn gen_print(vm: &mut Vm, buf: &mut Buf, g: Value, _kind: PrintKind) -> PyResult<()> {
     // SAFETY: generators only.
-    let name = unsafe { (*(*g.as_ptr::<GenObj>()).frame.code).name };
+    let name = unsafe {
+        let f = &(*g.as_ptr::<GenObj>()).frame;
+        (*f.code).name(&*f.ctx)
+    };
     buf.push_str("<generator object '");
     buf.push_bytes(vm.qstr_str(name));
     let _ = core::fmt::Write::write_fmt(buf, format_args!("' at {:x}>", g.bits()));
@@ -245,7 +248,8 @@ impl Vm {
     /// Debug aid: the text of a generator's repr.
     pub fn gen_name(&self, v: Value) -> &'static [u8] {
         // SAFETY: callers check `is_generator`.
-        let code = unsafe { &*(*v.as_ptr::<GenObj>()).frame.code };
-        self.qstr_str(code.name)
+        let f = unsafe { &(*v.as_ptr::<GenObj>()).frame };
+        // SAFETY: a generator's frame keeps its code and context alive.
+        self.qstr_str(unsafe { (*f.code).name(&*f.ctx) })
     }
 }

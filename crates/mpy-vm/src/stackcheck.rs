@@ -41,9 +41,8 @@ fn reject_at(vm: &mut Vm, what: &str, at: usize, name: crate::qstr::Qstr) -> cra
 
 /// Computes the stack depths of `code` and sizes its frames; rejects code whose depths could
 /// overflow the frame, read below its guard slots, or disagree where paths merge.
-pub fn check_stack_depth(vm: &mut Vm, code: &mut Code) -> PyResult<()> {
+pub fn check_stack_depth(vm: &mut Vm, code: &mut Code, name: crate::qstr::Qstr) -> PyResult<()> {
     let bc = code.code();
-    let name = code.name;
     let mut depth: Vec<Option<Depth>, VmManual> = Vec::new_in(VmManual);
     let mut work: Vec<usize, VmManual> = Vec::new_in(VmManual);
     if depth.try_reserve(bc.len()).is_err() || work.try_reserve(16).is_err() {

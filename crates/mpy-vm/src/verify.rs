@@ -17,7 +17,13 @@ fn reject(vm: &mut Vm, what: &str) -> crate::error::Exc {
 }
 
 /// Verifies the bytecode of `code` against its module's table sizes.
-pub fn verify(vm: &mut Vm, code: &mut Code, n_qstr: usize, n_obj: usize) -> PyResult<()> {
+pub fn verify(
+    vm: &mut Vm,
+    code: &mut Code,
+    name: crate::qstr::Qstr,
+    n_qstr: usize,
+    n_obj: usize,
+) -> PyResult<()> {
     let n_state = code.n_state;
     let params = code.n_pos_args + code.n_kwonly_args;
     let extra =
@@ -122,5 +128,5 @@ pub fn verify(vm: &mut Vm, code: &mut Code, n_qstr: usize, n_obj: usize) -> PyRe
             }
         }
     }
-    crate::stackcheck::check_stack_depth(vm, code)
+    crate::stackcheck::check_stack_depth(vm, code, name)
 }
