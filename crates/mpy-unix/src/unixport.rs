@@ -160,6 +160,6 @@ mod exec_mem {
     }
 }
 
-/// The unix port's frozen modules (`asyncio`), compiled from `frozen/` by build.rs.
-pub static FROZEN: &[mpy_vm::frozen::FrozenModule] =
-    include!(concat!(env!("OUT_DIR"), "/frozen_table.rs"));
+// The unix port's frozen modules (`asyncio`): `FROZEN`, compiled from `frozen/` and given
+// static code descriptors by build.rs.
+include!(concat!(env!("OUT_DIR"), "/frozen_table.rs"));

@@ -41,6 +41,7 @@ pub mod error;
 pub mod floatfmt;
 pub mod floatmethods;
 pub mod frame;
+pub mod freeze;
 pub mod frozen;
 pub mod fsport;
 pub mod funtable;

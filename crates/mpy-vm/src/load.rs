@@ -50,6 +50,18 @@ pub fn load_mpy(
     globals: Value,
     module: Value,
 ) -> PyResult<Loaded> {
+    load_mpy_with(vm, image, None, globals, module)
+}
+
+/// [`load_mpy`], with the code descriptors of a trusted image given (static, made at build
+/// time) instead of built on the heap; they must belong to `image`.
+pub(crate) fn load_mpy_with(
+    vm: &mut Vm,
+    image: &'static [u8],
+    root: Option<*const Code>,
+    globals: Value,
+    module: Value,
+) -> PyResult<Loaded> {
     let port = vm.port_info();
     let m = Module::load(image, &port, ReadOptions::default()).map_err(|e| format_error(vm, &e))?;
     // Runtime qstr numbers of the file's qstr table (16-bit, as native code reads them).
@@ -90,7 +102,12 @@ pub fn load_mpy(
         file,
         module,
     })?;
-    let root = load_raw_code(vm, &m.root, qt, ot, n_qstr, n_obj)?;
+    let root = match root {
+        // SAFETY: a static descriptor lives for the program.
+        Some(r) if unsafe { (*r).fun_data } == m.root.body.as_ptr() => r,
+        Some(_) => return Err(vm.value_error("frozen code does not match its image")),
+        None => load_raw_code(vm, &m.root, qt, ot, n_qstr, n_obj)?,
+    };
     if m.consts.iter().any(|c| matches!(c, Const::FunTable)) {
         // SAFETY: the module's freshly loaded root code and constant table.
         unsafe { crate::native_load::check_bytecode_consts(vm, root, ot)? };

@@ -18,18 +18,15 @@ fn image(name: &str, src: &str) -> &'static [u8] {
 
 fn table() -> &'static [FrozenModule] {
     Box::leak(Box::new([
-        FrozenModule {
-            path: "fz",
-            mpy: image("fz.py", "X = 6 * 7\ndef f():\n    return __name__\n"),
-        },
-        FrozenModule {
-            path: "fpkg/__init__",
-            mpy: image("fpkg/__init__.py", "from .sub import Y\nZ = Y + 1\n"),
-        },
-        FrozenModule {
-            path: "fpkg/sub",
-            mpy: image("fpkg/sub.py", "Y = 10\n"),
-        },
+        FrozenModule::new(
+            "fz",
+            image("fz.py", "X = 6 * 7\ndef f():\n    return __name__\n"),
+        ),
+        FrozenModule::new(
+            "fpkg/__init__",
+            image("fpkg/__init__.py", "from .sub import Y\nZ = Y + 1\n"),
+        ),
+        FrozenModule::new("fpkg/sub", image("fpkg/sub.py", "Y = 10\n")),
     ]))
 }
 
@@ -79,7 +76,7 @@ fn frozen_import_allocates_tables_and_functions_not_code() {
         );
     }
     let mpy = image("big.py", &src);
-    let t: &'static [FrozenModule] = Box::leak(Box::new([FrozenModule { path: "big", mpy }]));
+    let t: &'static [FrozenModule] = Box::leak(Box::new([FrozenModule::new("big", mpy)]));
     let mut region = vec![0u8; 1024 * 1024];
     let mut port = NullPort;
     let interp = Interpreter::new(&mut region, &mut port, Config::default()).unwrap();
@@ -92,11 +89,39 @@ fn frozen_import_allocates_tables_and_functions_not_code() {
         "frozen import of 100 functions: {used} heap bytes for a {}-byte .mpy",
         mpy.len()
     );
-    // The bytecode stays in the image; what is allocated is the module, its globals, the
-    // function objects and one code descriptor per function (prelude fields, argument names,
-    // the verifier's instruction-start bitmap, constants), about 540 bytes per function
-    // today. MicroPython's frozen raw codes are static; building ours at build time too is
-    // the way to bring this down. Guard against regressions:
+    // Descriptors built on the heap at import: about 540 bytes per function. A module frozen
+    // with static descriptors (`mpy_vm::freeze`) avoids them; crates/mpy-unix's
+    // frozen_static test measures that. Guard this path against regressions:
     assert!(used > 0 && used < 600 * 100, "{used} heap bytes");
     assert_eq!(eval_i64(&interp, "big.f7(1)[0]"), 7 + 3 + 7 * 3);
+}
+
+#[test]
+fn freeze_writes_static_descriptors_and_rejects_bad_images() {
+    let mut region = vec![0u8; 256 * 1024];
+    let mut port = NullPort;
+    let interp = Interpreter::new(&mut region, &mut port, Config::default()).unwrap();
+    let img = image(
+        "fz.py",
+        "def f(a, *, b=2):\n    def g():\n        return a\n    return g\n",
+    );
+    let src = interp.with_vm(|vm| {
+        mpy_vm::freeze::freeze_module(vm, "fz", img, "fz.mpy", "FZ", "::mpy_vm").unwrap()
+    });
+    let header = format!(
+        "static FZ_IMAGE: [u8; {}] = *include_bytes!(\"fz.mpy\");",
+        img.len()
+    );
+    assert!(src.items.starts_with(&header), "{}", src.items);
+    // Module, f and g, each naming its children; f's argument names are table indices.
+    assert_eq!(src.items.matches("StaticCode::bytecode(").count(), 3);
+    assert!(src.items.contains("static FZ_C0:") && src.items.contains("&[&FZ_C1, ]"));
+    assert!(src.items.contains("n_pos_args: 1, n_kwonly_args: 1"));
+    assert!(src.entry.contains("with_code(\"fz\", &FZ_IMAGE, &FZ_C0)"));
+    let bad: &'static [u8] = b"M\x06\x00\x1f\x00";
+    let err = interp.with_vm(|vm| {
+        mpy_vm::freeze::freeze_module(vm, "bad", bad, "bad.mpy", "BAD", "::mpy_vm")
+            .map_err(|e| vm.py_error(e).type_name)
+    });
+    assert_eq!(err.unwrap_err(), "ValueError");
 }
