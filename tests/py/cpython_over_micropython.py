@@ -1,6 +1,8 @@
 # Where MicroPython 1.29 departs from CPython by omission, this runtime follows CPython:
 # range equality, descriptors read through the class, a stable sort that calls key once
-# per item, list *= in place, and every augmented-assignment special method.
+# per item, list *= in place, and every augmented-assignment special method. Also
+# properties and descriptors added to a class that already has subclasses
+# (class_attr_precedence.py).
 print(range(5) == range(5), range(0) == range(0), range(0, 3) == range(0, 4))
 class Desc:
     def __get__(self, obj, typ=None):
@@ -30,3 +32,12 @@ for op in ['+', '-', '*', '//', '%', '**', '<<', '>>', '&', '|', '^', '@']:
          'a = A()\n'
          'a %s= 1\n' % (name, name, op), ns)
     print(op + '=', ns['a'])
+# Subclasses of int: reflected operators, ordering against ints, and super().__new__(cls, x).
+class Cents(int):
+    def __new__(cls, v):
+        return super().__new__(cls, abs(v))
+c = Cents(-250)
+print(c, type(c).__name__, 1000 - c, 2 ** Cents(3), sum([Cents(1), Cents(2)]),
+      sorted([Cents(3), 1, Cents(2)]), max(Cents(5), 6))
+# Floats compare exactly with ints too big to be floats.
+print(float('inf') > 10 ** 400, 1e308 < 10 ** 400, -(10 ** 400) < -1e308, 10 ** 400 == float('inf'))

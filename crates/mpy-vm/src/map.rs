@@ -99,11 +99,22 @@ impl Map {
     /// Finds the slot of `key` using only comparisons that run no Python code (identity,
     /// strings, ints/bools, floats equal to ints).
     fn find_simple(&self, vm: &Vm, key: Value, hash: usize) -> Option<usize> {
+        self.find_simple_or_instance(vm, key, hash).0
+    }
+
+    /// Like `find_simple`, and also says whether an entry of the same hash is an instance of a
+    /// class (e.g. an int or str subclass), which only the general comparison can match.
+    fn find_simple_or_instance(&self, vm: &Vm, key: Value, hash: usize) -> (Option<usize>, bool) {
         let key_str = objstr::str_bytes(vm, key);
         let key_int = crate::objint::small_of(key);
+        let mut instance = false;
         let matches = |e: &Entry| {
             if e.key == key {
                 return true;
+            }
+            if e.key.is_obj() && e.key.obj_type().is_heap() {
+                instance = true;
+                return false;
             }
             if let Some(s) = key_str {
                 return objstr::str_bytes(vm, e.key) == Some(s);
@@ -118,7 +129,8 @@ impl Map {
             }
             false
         };
-        self.find_by(hash, matches)
+        let found = self.find_by(hash, matches);
+        (found, instance)
     }
 
     fn find_by(&self, hash: usize, mut matches: impl FnMut(&Entry) -> bool) -> Option<usize> {
@@ -174,7 +186,11 @@ impl Map {
     pub fn find(&self, vm: &mut Vm, key: Value) -> PyResult<Option<usize>> {
         let hash = vm.hash(key)?;
         if crate::runtime::has_simple_eq(key) {
-            return Ok(self.find_simple(vm, key, hash));
+            match self.find_simple_or_instance(vm, key, hash) {
+                (Some(i), _) => return Ok(Some(i)),
+                (None, false) => return Ok(None),
+                (None, true) => {}
+            }
         }
         // General keys: equality may run Python code; compare outside the borrow of `self`.
         let mut candidates = 0usize;

@@ -47,6 +47,7 @@ pub fn get_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
 
 /// `x` as a machine int, else `TypeError: can't convert T to int` (or OverflowError).
 pub fn get_int(vm: &mut Vm, x: Value) -> PyResult<i64> {
+    let x = crate::objint::int_subclass_value(x);
     if let Some(n) = crate::objint::to_i64(x) {
         return Ok(n);
     }

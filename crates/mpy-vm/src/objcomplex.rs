@@ -131,7 +131,6 @@ fn complex_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], kw: &[Value
 /// One part of a complex as MicroPython prints it: the float repr without `.0`, and no
 /// sign on a zero.
 fn write_part(buf: &mut Buf, f: f64) {
-    let f = if f == 0.0 { 0.0 } else { f };
     let start = buf.len();
     crate::floatfmt::write_repr(buf, f);
     if buf.as_bytes()[start..].ends_with(b".0") {
@@ -148,7 +147,8 @@ fn complex_print(vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyRe
     } else {
         buf.push(b'(');
         write_part(buf, c.re);
-        if c.im >= 0.0 || c.im.is_nan() {
+        // The sign bit decides, as MicroPython prints it: `-(1+0j)` is `(-1-0j)`.
+        if !c.im.is_sign_negative() || c.im.is_nan() {
             buf.push(b'+');
         }
         write_part(buf, c.im);

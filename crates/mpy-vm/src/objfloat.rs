@@ -179,8 +179,15 @@ pub fn fmod_py(x: f64, y: f64) -> f64 {
 
 /// Python's float floor division.
 pub fn floordiv_py(x: f64, y: f64) -> f64 {
-    let m = fmod_py(x, y);
-    let d = (x - m) / y;
+    let m = x % y;
+    let mut d = (x - m) / y;
+    if m != 0.0 && ((y < 0.0) != (m < 0.0)) {
+        d -= 1.0;
+    }
+    if d == 0.0 {
+        // A zero quotient takes the sign of the true quotient (`-0.0 // -2` is `0.0`).
+        return 0.0f64.copysign(x / y);
+    }
     let f = floor(d);
     if d - f > 0.5 { f + 1.0 } else { f }
 }
@@ -189,11 +196,38 @@ fn floor(x: f64) -> f64 {
     libm::floor(x)
 }
 
+/// Compares float `x` with an int too big to be a float, whose sign is `positive`: such an
+/// int lies beyond every finite float but short of infinity (`inf > 10 ** 400`).
+fn compare_beyond_float(op: u8, x: f64, positive: bool) -> bool {
+    // -1: x below the int, 1: x above it, 0: unordered (nan).
+    let side = if x.is_nan() {
+        0
+    } else if positive {
+        if x == f64::INFINITY { 1 } else { -1 }
+    } else if x == f64::NEG_INFINITY {
+        -1
+    } else {
+        1
+    };
+    match op {
+        LESS | LESS_EQUAL => side < 0,
+        MORE | MORE_EQUAL => side > 0,
+        NOT_EQUAL => true,
+        _ => false,
+    }
+}
+
 /// Float binary operators (the left operand is a float).
 pub fn float_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult {
     let x = float_value(a);
     if crate::objcomplex::is_complex(b) {
         return crate::objcomplex::complex_binary_op(vm, op, a, b);
+    }
+    if op <= NOT_EQUAL && b.is_type(&objint::INT_TYPE) {
+        let big = objint::big_ref(b);
+        if big.to_f64().is_err() {
+            return Ok(Value::bool(compare_beyond_float(op, x, !big.is_negative())));
+        }
     }
     let Some(y) = to_f64(vm, b)? else {
         return Ok(Value::NULL);

@@ -118,6 +118,18 @@ pub fn to_big(vm: &mut Vm, v: Value) -> PyResult<Big> {
     Big::from_i64(n as i64, VmManaged).map_err(|_| vm.memory_error())
 }
 
+/// The int inside an instance of an int subclass (indices, counts and sizes accept those,
+/// as MicroPython's `mp_obj_get_int` does); any other value unchanged.
+pub fn int_subclass_value(v: Value) -> Value {
+    if v.is_obj() && v.obj_type().is_heap() {
+        let n = crate::objtype::instance_native(v);
+        if !n.is_null() && is_int(n) {
+            return n;
+        }
+    }
+    v
+}
+
 /// The value of a small int or bool.
 #[inline]
 pub fn small_of(v: Value) -> Option<isize> {
@@ -422,6 +434,17 @@ pub fn int_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult {
         return big_binary(vm, op, a, b);
     }
     if crate::objmisc::is_float(b) {
+        if op <= NOT_EQUAL {
+            // The float side compares (exactly, for ints too big to be floats).
+            let swapped = match op {
+                LESS => MORE,
+                MORE => LESS,
+                LESS_EQUAL => MORE_EQUAL,
+                MORE_EQUAL => LESS_EQUAL,
+                o => o,
+            };
+            return crate::objfloat::float_binary_op(vm, swapped, b, a);
+        }
         let x = int_to_f64(vm, a)?;
         let fa = crate::objfloat::new_float(vm, x)?;
         return crate::objfloat::float_binary_op(vm, op, fa, b);

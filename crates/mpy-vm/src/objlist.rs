@@ -328,7 +328,7 @@ fn m_extend(vm: &mut Vm, l: Value, x: Value) -> PyResult {
 
 fn m_insert(vm: &mut Vm, l: Value, i: Value, x: Value) -> PyResult {
     let n = list_items(l).len() as isize;
-    let Some(mut i) = crate::objint::small_of(i) else {
+    let Some(mut i) = crate::objint::small_of(crate::objint::int_subclass_value(i)) else {
         return Err(vm.type_error("list indices must be integers"));
     };
     if i < 0 {

@@ -85,6 +85,7 @@ fn slice_part(vm: &mut Vm, v: Value) -> PyResult<Option<isize>> {
     if v == Value::NONE {
         return Ok(None);
     }
+    let v = crate::objint::int_subclass_value(v);
     match crate::objint::small_of(v) {
         Some(n) => Ok(Some(n)),
         None if v.is_type(&crate::objint::INT_TYPE) => {
@@ -152,6 +153,7 @@ pub fn collect(vm: &mut Vm, items: &[Value], sel: Selection) -> PyResult {
 
 /// Normalises a sequence index (negative from the end), raising IndexError/TypeError.
 pub fn index_of(vm: &mut Vm, index: Value, len: usize, what: &str) -> PyResult<usize> {
+    let index = crate::objint::int_subclass_value(index);
     let Some(i) = crate::objint::small_of(index) else {
         if index.is_type(&crate::objint::INT_TYPE) {
             return Err(vm.exc_fmt(&INDEX_ERROR, format_args!("{what} index out of range")));

@@ -269,7 +269,14 @@ fn format_int(vm: &mut Vm, out: &mut Buf, v: Value, sp: &Spec) -> PyResult<()> {
             let mut grouped = Buf::new();
             let every = if radix == 10 { 3 } else { 4 };
             let d = digits.as_bytes();
-            if sp.zero && sp.align.is_none() && sp.width > body.len() + d.len() {
+            // `0` fill with `=` alignment is the same zero-padding as the `0` flag.
+            let fill0 = sp.fill_len == 1 && sp.fill[0] == b'0';
+            let zero_pad = match sp.align {
+                None => sp.zero,
+                Some(b'=') => sp.zero || fill0,
+                _ => false,
+            };
+            if zero_pad && sp.width > body.len() + d.len() {
                 let mut total = d.len();
                 while body.len() + total + (total - 1) / every < sp.width {
                     total += 1;

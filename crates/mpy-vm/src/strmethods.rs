@@ -436,7 +436,7 @@ pub fn str_subscr(vm: &mut Vm, v: Value, index: Value, value: Value) -> PyResult
         return new_from_buf(vm, kind, &out);
     }
     if text {
-        if !crate::objint::is_int(index) {
+        if !crate::objint::is_int(crate::objint::int_subclass_value(index)) {
             let t = vm.type_name(index);
             return Err(vm.type_error_fmt(format_args!("string indices must be integers, not {t}")));
         }
@@ -482,6 +482,7 @@ fn index_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<isize>> {
     if v == Value::NONE {
         return Ok(None);
     }
+    let v = crate::objint::int_subclass_value(v);
     if let Some(n) = crate::objint::small_of(v) {
         return Ok(Some(n));
     }
@@ -497,6 +498,7 @@ fn index_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<isize>> {
 
 /// A plain int argument.
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<isize> {
+    let v = crate::objint::int_subclass_value(v);
     if let Some(n) = crate::objint::small_of(v) {
         return Ok(n);
     }
