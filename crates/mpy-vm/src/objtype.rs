@@ -57,18 +57,6 @@ fn object_new(vm: &mut Vm, a: &[Value]) -> PyResult {
     // SAFETY: checked type object.
     let ty: &'static Type = unsafe { &*cls.as_ptr::<Type>() };
     if ty.is_heap() {
-        // `super().__new__(cls, x)` in a subclass of a built-in type builds the built-in part
-        // from `x`, as CPython's `int.__new__(cls, x)` does.
-        if a.len() > 1 {
-            if let Some(mk) = native_base(ty).and_then(|b| b.make_new.map(|mk| (b, mk))) {
-                let native = (mk.1)(vm, mk.0, &a[1..], &[])?;
-                return vm.new_obj(Instance {
-                    base: ObjHeader::new(ty),
-                    dict: Value::NULL,
-                    native,
-                });
-            }
-        }
         new_instance(vm, ty, &[], &[])
     } else {
         vm.new_obj(Instance {
@@ -185,6 +173,25 @@ pub fn lookup(vm: &Vm, t: &Type, name: Qstr) -> Option<(Value, &'static Type)> {
     found
 }
 
+/// Whether storing `value` as class attribute `key` makes instance attribute access go
+/// through the class (see [`flags::ACCESSORS`]).
+fn is_accessor(vm: &Vm, key: Value, value: Value) -> bool {
+    key == Value::qstr(q!("__setattr__"))
+        || key == Value::qstr(q!("__delattr__"))
+        || value.is_type(&objfun::PROPERTY_TYPE)
+        || matches!(descriptor(vm, value), Some((_, set, del)) if set || del)
+}
+
+/// Whether a class or any ancestor has [`flags::ACCESSORS`]; when none has, an instance
+/// attribute is found in the instance dict before the class, and stored there directly.
+#[inline]
+fn mro_has_accessors(t: &Type) -> bool {
+    tuple_items(t.mro).iter().any(|c| {
+        // SAFETY: MRO tuples hold type objects.
+        unsafe { (*c.as_ptr::<Type>()).flags & flags::ACCESSORS != 0 }
+    })
+}
+
 /// Looks up a special method defined by a Python class (not by built-in bases).
 fn lookup_special(vm: &Vm, t: &Type, name: Qstr) -> Option<Value> {
     match lookup(vm, t, name) {
@@ -295,6 +302,10 @@ fn type_attr(vm: &mut Vm, t: Value, attr: Qstr, dest: &mut [Value; 2]) -> PyResu
     if dest[1].is_null() {
         dict_map(ty.locals).remove(vm, Value::qstr(attr))?;
     } else {
+        if is_accessor(vm, Value::qstr(attr), dest[1]) {
+            // SAFETY: a heap type object, written only by the interpreter thread.
+            unsafe { (*t.as_ptr::<Type>()).flags |= flags::ACCESSORS };
+        }
         dict_map(ty.locals).set_qstr(vm, attr, dest[1])?;
     }
     dest[0] = Value::NULL;
@@ -417,6 +428,10 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, dict: Value) -> PyResult
     let mut i = 0;
     while i < dict_map(dict).filled() {
         if let Some(e) = dict_map(dict).slot(i) {
+            if is_accessor(vm, e.key, e.value) {
+                // SAFETY: the fresh type object.
+                unsafe { (*tp).flags |= flags::ACCESSORS };
+            }
             if is_instance_obj(e.value) {
                 call_special(vm, e.value, q!("__set_name__"), &[cls, e.key])?;
             }
@@ -565,6 +580,16 @@ fn instance_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> Py
             dest[0] = ty.as_value();
             return Ok(());
         }
+        // SAFETY: as above.
+        let d = unsafe { (*inst).dict };
+        // Without data descriptors anywhere in the MRO the instance dict comes first.
+        let dict_first = !mro_has_accessors(ty);
+        if dict_first && d.is_obj() {
+            if let Some(x) = dict_map(d).get_qstr(vm, attr) {
+                dest[0] = x;
+                return Ok(());
+            }
+        }
         let found = lookup(vm, ty, attr);
         if let Some((p, _)) = found {
             if p.is_type(&objfun::PROPERTY_TYPE) {
@@ -586,13 +611,11 @@ fn instance_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> Py
                 }
             }
         }
-        // SAFETY: as above.
-        let d = unsafe { (*inst).dict };
         if attr == q!("__dict__") {
             dest[0] = ensure_dict(vm, v)?;
             return Ok(());
         }
-        if d.is_obj() {
+        if !dict_first && d.is_obj() {
             if let Some(x) = dict_map(d).get_qstr(vm, attr) {
                 dest[0] = x;
                 return Ok(());
@@ -633,6 +656,9 @@ fn instance_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> Py
         return Ok(());
     }
     // Store (dest[1] = value) or delete (dest[1] = NULL).
+    if !mro_has_accessors(ty) {
+        return store_in_dict(vm, v, attr, dest);
+    }
     if let Some((p, _)) = lookup(vm, ty, attr) {
         if p.is_type(&objfun::PROPERTY_TYPE) {
             // SAFETY: checked property type.
@@ -679,6 +705,11 @@ fn instance_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> Py
         dest[0] = Value::NULL;
         return Ok(());
     }
+    store_in_dict(vm, v, attr, dest)
+}
+
+/// Stores `dest[1]` as instance attribute `attr` (deletes it if NULL) in the instance dict.
+fn store_in_dict(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> PyResult<()> {
     let d = ensure_dict(vm, v)?;
     if dest[1].is_null() {
         if dict_map(d).remove(vm, Value::qstr(attr))?.is_none() {
@@ -779,11 +810,6 @@ fn instance_unary_op(vm: &mut Vm, op: u8, v: Value) -> PyResult {
                         vm.type_error_fmt(format_args!("unsupported type for __hash__: '{t}'"))
                     );
                 }
-                // A subclass of int/str/tuple/... hashes as its value, so it finds equal keys.
-                let native = instance_native(v);
-                if !native.is_null() && crate::objexc::native_exc(v).is_none() {
-                    return vm.unary_op(op, native);
-                }
                 return Ok(Value::small_int((v.bits() >> 4) as isize));
             }
             native_slot_unary(vm, op, v)
@@ -806,14 +832,7 @@ fn instance_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult {
             n if !n.is_null() && crate::objexc::native_exc(b).is_none() => n,
             _ => b,
         };
-        // A reflected operator reaches the native base as the forward one, operands swapped
-        // (`0 + IntSubclass(1)` is int's `0 + 1`).
-        let (op, x, y) = if (REVERSE_OR..=REVERSE_OR + (POWER - OR)).contains(&op) {
-            (op - REVERSE_OR + OR, b, native)
-        } else {
-            (op, native, b)
-        };
-        return match vm.binary_op(op, x, y) {
+        return match vm.binary_op(op, native, b) {
             Ok(r) => Ok(r),
             // Let the caller try the reflected operation of the other operand.
             Err(e) if vm.is_instance(e.0, &crate::objexc::TYPE_ERROR) => Ok(Value::NULL),

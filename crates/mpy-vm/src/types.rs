@@ -78,6 +78,9 @@ pub mod flags {
     pub const EXCEPTION: u16 = 16;
     /// Instances of this (heap) type define special methods that must be looked up.
     pub const HAS_SPECIAL: u16 = 32;
+    /// A class whose own dict holds a property, a data descriptor, `__setattr__` or
+    /// `__delattr__`: its instances' attributes cannot simply live in the instance dict.
+    pub const ACCESSORS: u16 = 64;
 }
 
 /// A type object. Static for built-in types; heap-allocated for classes.
