@@ -2,7 +2,7 @@
 
 use core::ptr::{self, NonNull};
 
-use crate::heap::{Heap, NO_BLOCK};
+use crate::heap::{Heap, NO_BLOCK, SKIP_CLASSES};
 use crate::tables::{BLOCKS_PER_WORD, State, none_free};
 use crate::{BYTES_PER_BLOCK, WORD_BYTES};
 
@@ -142,12 +142,19 @@ impl Heap {
         self.peak_blocks.get() * BYTES_PER_BLOCK
     }
 
-    /// First-fit search for `n` free blocks from the remembered lowest free block, which it
-    /// also moves forward. Whole table words of free or used blocks are stepped over at once.
+    /// Size class of a request: the largest `c` with `2^c <= n` (capped).
+    fn skip_class(n: usize) -> usize {
+        (n.ilog2() as usize).min(SKIP_CLASSES - 1)
+    }
+
+    /// First-fit search for `n` free blocks. Starts from the remembered lowest free block, or
+    /// further up where an earlier search showed no run long enough starts below; moves both
+    /// hints forward. Whole table words of free or used blocks are stepped over at once.
     fn find_run(&self, n: usize) -> Option<usize> {
         let t = &self.tables;
         let total = t.n_blocks();
-        let start = self.first_free.get();
+        let first_free = self.first_free.get();
+        let start = first_free.max(self.skip[Self::skip_class(n)].get());
         let mut lowest_free = NO_BLOCK;
         let mut run = 0;
         let mut run_start = 0;
@@ -216,12 +223,47 @@ impl Heap {
             i += 1;
             j = 0;
         }
-        self.first_free.set(match found {
-            Some(h) if h == lowest_free => h + n,
-            _ if lowest_free == NO_BLOCK => total,
-            _ => lowest_free,
-        });
+        if start == first_free {
+            self.first_free.set(match found {
+                Some(h) if h == lowest_free => h + n,
+                _ if lowest_free == NO_BLOCK => total,
+                _ => lowest_free,
+            });
+        }
+        // No run of n or more blocks starts below `found` now, so none of any class whose
+        // size is at least n does.
+        let upto = found.unwrap_or(total);
+        for c in Self::skip_class(n)..SKIP_CLASSES {
+            if (1usize << c) >= n && self.skip[c].get() < upto {
+                self.skip[c].set(upto);
+            }
+        }
         found
+    }
+
+    /// Lowers the free-run hints below blocks `from..` that were just freed (the run they
+    /// join may start at free blocks just below them).
+    fn note_freed(&self, from: usize) {
+        if from < self.first_free.get() {
+            self.first_free.set(from);
+        }
+        let mut r = from;
+        let floor = self.first_free.get();
+        while r > floor && self.tables.state(r - 1) == State::Free {
+            r -= 1;
+        }
+        for s in &self.skip {
+            if s.get() > r {
+                s.set(r);
+            }
+        }
+    }
+
+    /// Forgets the free-run hints (a collection freed blocks anywhere).
+    pub(crate) fn reset_skips(&self) {
+        for s in &self.skip {
+            s.set(0);
+        }
     }
 
     /// Index of the head block that `ptr` points to exactly, if it is a live allocation.
@@ -286,9 +328,7 @@ impl Heap {
         t.fill(head, head + len, State::Free);
         t.set_finaliser(head, false);
         t.set_manual(head, false);
-        if head < self.first_free.get() {
-            self.first_free.set(head);
-        }
+        self.note_freed(head);
     }
 
     /// Resizes the allocation starting at `ptr` to `n` bytes, in place when the blocks after
@@ -344,9 +384,7 @@ impl Heap {
         self.used_blocks
             .set(self.used_blocks.get().saturating_sub(to - from));
         self.tables.fill(from, to, State::Free);
-        if from < self.first_free.get() {
-            self.first_free.set(from);
-        }
+        self.note_freed(from);
     }
 
     /// Extends the allocation at `head` from `old` to `new` blocks if the blocks after it are

@@ -8,6 +8,8 @@ use crate::collect::{Finaliser, RootSource};
 use crate::tables::{Tables, table_words};
 use crate::{BYTES_PER_BLOCK, WORD_BYTES};
 
+/// Size classes of the free-run hints (runs of 2^0 .. 2^(SKIP_CLASSES-1) blocks and more).
+pub(crate) const SKIP_CLASSES: usize = 16;
 /// Tuning knobs fixed when a heap is created.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HeapConfig {
@@ -42,6 +44,9 @@ pub struct Heap {
     pub(crate) mark_overflow: Cell<bool>,
     /// Every block below this index is in use, so the first-fit search may start here.
     pub(crate) first_free: Cell<usize>,
+    /// `skip[c]`: no free run of at least `2^c` blocks starts below this index. Lets big
+    /// requests step over a fragmented low heap they searched already (first fit kept exact).
+    pub(crate) skip: [Cell<usize>; SKIP_CLASSES],
     pub(crate) lock_depth: Cell<usize>,
     pub(crate) collecting: Cell<bool>,
     pub(crate) auto_collect: Cell<bool>,
@@ -140,6 +145,7 @@ impl Heap {
             mark_sp: Cell::new(0),
             mark_overflow: Cell::new(false),
             first_free: Cell::new(0),
+            skip: [const { Cell::new(0) }; SKIP_CLASSES],
             lock_depth: Cell::new(0),
             collecting: Cell::new(false),
             auto_collect: Cell::new(true),

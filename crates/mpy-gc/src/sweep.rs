@@ -93,6 +93,9 @@ impl Heap {
         if lowest < self.first_free.get() {
             self.first_free.set(lowest);
         }
+        if freed_blocks > 0 {
+            self.reset_skips();
+        }
         (freed_blocks, freed_allocs)
     }
 }
