@@ -162,11 +162,18 @@ impl Map {
     pub fn get_qstr(&self, vm: &Vm, q: Qstr) -> Option<Value> {
         let key = Value::qstr(q);
         if self.index.is_null() {
-            // Fast path: names are nearly always stored as qstrs.
+            // Fast path: names are nearly always stored as qstrs. Only a key that is an object
+            // (a str object, an instance of a str subclass) can equal the name otherwise, so a
+            // miss among small ints and qstrs is final without hashing the name.
+            let mut objects = false;
             for e in self.slots() {
                 if e.key == key {
                     return Some(e.value);
                 }
+                objects |= e.key.is_obj();
+            }
+            if !objects {
+                return None;
             }
         }
         let hash = crate::qstr::str_hash(vm.qstr_str(q));
