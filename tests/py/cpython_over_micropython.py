@@ -41,3 +41,5 @@ print(c, type(c).__name__, 1000 - c, 2 ** Cents(3), sum([Cents(1), Cents(2)]),
       sorted([Cents(3), 1, Cents(2)]), max(Cents(5), 6))
 # Floats compare exactly with ints too big to be floats.
 print(float('inf') > 10 ** 400, 1e308 < 10 ** 400, -(10 ** 400) < -1e308, 10 ** 400 == float('inf'))
+# A search starting past the end of a string finds nothing, not even the empty string.
+print('abc'.find('', 4), 'abc'.rfind('', 5, 9), 'abc'.count('', 4), 'abc'.startswith('', 4), 'abc'.find('', 3))

@@ -57,6 +57,18 @@ fn object_new(vm: &mut Vm, a: &[Value]) -> PyResult {
     // SAFETY: checked type object.
     let ty: &'static Type = unsafe { &*cls.as_ptr::<Type>() };
     if ty.is_heap() {
+        // `super().__new__(cls, x)` in a subclass of a built-in type builds the built-in part
+        // from `x`, as CPython's `int.__new__(cls, x)` does.
+        if a.len() > 1 {
+            if let Some(mk) = native_base(ty).and_then(|b| b.make_new.map(|mk| (b, mk))) {
+                let native = (mk.1)(vm, mk.0, &a[1..], &[])?;
+                return vm.new_obj(Instance {
+                    base: ObjHeader::new(ty),
+                    dict: Value::NULL,
+                    native,
+                });
+            }
+        }
         new_instance(vm, ty, &[], &[])
     } else {
         vm.new_obj(Instance {
@@ -752,14 +764,13 @@ fn instance_print(vm: &mut Vm, buf: &mut Buf, v: Value, kind: PrintKind) -> PyRe
     }
     let native = instance_native(v);
     if !native.is_null() {
+        // Exceptions print with the class's name; other bases print their value, through
+        // `print_value` since that value may be immediate (a qstr, a small int).
+        if crate::objexc::native_exc(v).is_none() {
+            return vm.print_value(buf, native, kind);
+        }
         if let Some(p) = vm.type_of(native).print {
-            // Exceptions print with the class's name; other bases print their value.
-            let target = if crate::objexc::native_exc(v).is_some() {
-                v
-            } else {
-                native
-            };
-            return p(vm, buf, target, kind);
+            return p(vm, buf, v, kind);
         }
     }
     let name = vm.qstr_str(v.obj_type().name);
@@ -810,6 +821,11 @@ fn instance_unary_op(vm: &mut Vm, op: u8, v: Value) -> PyResult {
                         vm.type_error_fmt(format_args!("unsupported type for __hash__: '{t}'"))
                     );
                 }
+                // A subclass of int/str/tuple/... hashes as its value, so it finds equal keys.
+                let native = instance_native(v);
+                if !native.is_null() && crate::objexc::native_exc(v).is_none() {
+                    return vm.unary_op(op, native);
+                }
                 return Ok(Value::small_int((v.bits() >> 4) as isize));
             }
             native_slot_unary(vm, op, v)
@@ -832,7 +848,14 @@ fn instance_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult {
             n if !n.is_null() && crate::objexc::native_exc(b).is_none() => n,
             _ => b,
         };
-        return match vm.binary_op(op, native, b) {
+        // A reflected operator reaches the native base as the forward one, operands swapped
+        // (`0 + IntSubclass(1)` is int's `0 + 1`).
+        let (op, x, y) = if (REVERSE_OR..=REVERSE_OR + (POWER - OR)).contains(&op) {
+            (op - REVERSE_OR + OR, b, native)
+        } else {
+            (op, native, b)
+        };
+        return match vm.binary_op(op, x, y) {
             Ok(r) => Ok(r),
             // Let the caller try the reflected operation of the other operand.
             Err(e) if vm.is_instance(e.0, &crate::objexc::TYPE_ERROR) => Ok(Value::NULL),

@@ -761,6 +761,12 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
             b'd' | b'i' | b'u' | b'x' | b'X' | b'o' => {
                 let iv = if objint::is_int(v) {
                     v
+                } else if matches!(conv, b'x' | b'X' | b'o') && float_of(v).is_some() {
+                    // Only %d/%i/%u truncate a float; the radix conversions want an int.
+                    let c = conv as char;
+                    return Err(vm.type_error_fmt(format_args!(
+                        "%{c} format: an integer is required, not float"
+                    )));
                 } else if let Some(f) = float_of(v) {
                     objfloat::float_to_int(vm, f)?
                 } else {

@@ -530,9 +530,11 @@ fn sub_range(
             None => d,
         }
     };
-    let st = norm(index_arg(vm, start)?, 0);
+    let start = index_arg(vm, start)?;
+    let st = norm(start, 0);
     let en = norm(index_arg(vm, end)?, n);
-    if st > en {
+    // A start past the end finds nothing, not even the empty string (`'ab'.find('', 3)`).
+    if st > en || start.is_some_and(|i| i > n) {
         return Ok(None);
     }
     let (st, en) = (st as usize, en as usize);
