@@ -67,7 +67,12 @@ pub fn exec_source_as_module(vm: &mut Vm, src: &[u8], source_name: &[u8], name: 
 
 /// Compiles and runs `src` with the given globals and locals dicts (`exec`).
 pub fn exec_in(vm: &mut Vm, src: &[u8], globals: Value, locals: Value) -> PyResult {
-    let image = compile_module(vm, src, b"<string>")?;
+    exec_named(vm, src, b"<string>", globals, locals)
+}
+
+/// [`exec_in`] with the source named `name` (for tracebacks).
+pub fn exec_named(vm: &mut Vm, src: &[u8], name: &[u8], globals: Value, locals: Value) -> PyResult {
+    let image = compile_module(vm, src, name)?;
     let loaded = crate::load::load_mpy(vm, image, globals, Value::NONE)?;
     let f = crate::objfun::make_function(vm, loaded.root, loaded.ctx, Value::NULL, Value::NULL)?;
     let (saved_g, saved_l) = (vm.globals, vm.locals);

@@ -58,6 +58,7 @@ pub mod modcollections;
 pub mod moderrno;
 pub mod modhashlib;
 pub mod modheapq;
+pub mod modhelp;
 pub mod modio;
 pub mod modjson;
 pub mod modmath;

@@ -161,6 +161,11 @@ fn builtin_call(vm: &mut Vm, f: Value, args: &[Value], kw: &[Value]) -> PyResult
 }
 
 fn fun_print(vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyResult<()> {
+    if v.is_type(&BUILTIN_FUNCTION_TYPE) {
+        // MicroPython prints built-in functions without name or address.
+        buf.push_str("<function>");
+        return Ok(());
+    }
     let name = function_name(vm, v);
     let _ = core::fmt::Write::write_fmt(
         buf,

@@ -776,7 +776,8 @@ fn instance_print(vm: &mut Vm, buf: &mut Buf, v: Value, kind: PrintKind) -> PyRe
     let name = vm.qstr_str(v.obj_type().name);
     buf.push_str("<");
     buf.push_bytes(name);
-    let _ = core::fmt::Write::write_fmt(buf, format_args!(" object at 0x{:x}>", v.bits()));
+    // MicroPython prints the address without `0x`.
+    let _ = core::fmt::Write::write_fmt(buf, format_args!(" object at {:x}>", v.bits()));
     Ok(())
 }
 

@@ -77,14 +77,12 @@ impl Vm {
             let ty = self.type_of(v);
             match ty.print {
                 Some(p) => p(self, buf, v, kind)?,
+                // As MicroPython: built-in objects without their own form print as `<type>`.
                 None => {
                     let name = self.qstr_str(ty.name);
                     buf.push_str("<");
                     buf.push_bytes(name);
-                    let _ = core::fmt::Write::write_fmt(
-                        buf,
-                        format_args!(" object at 0x{:x}>", v.bits()),
-                    );
+                    buf.push_str(">");
                 }
             }
         }

@@ -321,6 +321,7 @@ impl Vm {
         self.builtins = crate::builtins::make_builtins_dict(self)?;
         crate::compile::register_builtins(self)?;
         crate::modos::register_builtins(self)?;
+        crate::modhelp::register_builtins(self)?;
         Ok(())
     }
 }
