@@ -37,6 +37,7 @@ pub static MEMORYVIEW_TYPE: Type = Type {
     make_new: Some(memview_make_new),
     print: Some(memview_print),
     unary_op: Some(memview_unary_op),
+    binary_op: Some(memview_binary_op),
     subscr: Some(memview_subscr),
     getiter: Some(crate::objarray::bytearray_getiter),
     buffer: Some(memview_buffer),
@@ -157,6 +158,32 @@ fn memview_unary_op(_vm: &mut Vm, op: u8, v: Value) -> PyResult {
         UNARY_BOOL => Ok(Value::bool(mv(v).len != 0)),
         _ => Ok(Value::NULL),
     }
+}
+
+/// `==` / `!=`: equal to any object with the buffer protocol holding equal items (a view of
+/// the same bytes, `bytes`, an `array`), as in CPython and MicroPython.
+fn memview_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult {
+    if op != EQUAL && op != NOT_EQUAL {
+        return Ok(Value::NULL);
+    }
+    let same = |vm: &mut Vm| -> PyResult<bool> {
+        if crate::objarray::get_buffer(vm, b, false).is_none() {
+            return Ok(false);
+        }
+        let it = vm.get_iter(b)?;
+        let mut i = 0;
+        loop {
+            let x = memview_item(vm, a, i)?;
+            let y = vm.iter_next(it)?;
+            match (x, y) {
+                (None, None) => return Ok(true),
+                (Some(x), Some(y)) if vm.eq(x, y)? => i += 1,
+                _ => return Ok(false),
+            }
+        }
+    };
+    let eq = same(vm)?;
+    Ok(Value::bool(if op == EQUAL { eq } else { !eq }))
 }
 
 fn memview_buffer(vm: &mut Vm, v: Value, writable: bool) -> Option<BufferInfo> {
