@@ -3,6 +3,8 @@
 
 pub mod cross;
 pub mod hostfs;
+#[cfg(target_os = "linux")]
+pub mod osext;
 pub mod run;
 pub mod tool;
 pub mod unixport;

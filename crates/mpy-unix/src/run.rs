@@ -186,6 +186,8 @@ fn setup_sys(vm: &mut Vm, o: &Options, script_dir: &str) -> Result<(), mpy_vm::E
         "/usr/lib/micropython".to_string(),
     ];
     vm.register_frozen(crate::unixport::FROZEN);
+    #[cfg(target_os = "linux")]
+    crate::osext::install(vm)?;
     let path = vm.sys_path;
     for p in path_entries {
         let s = mpy_vm::objstr::new_str(vm, p.as_bytes())?;

@@ -35,6 +35,10 @@ impl Port for UnixPort {
         let _ = self.out.write_all(bytes);
     }
 
+    fn flush_stdout(&mut self) {
+        self.flush();
+    }
+
     fn stderr(&mut self, bytes: &[u8]) {
         // Keep the order of interleaved stdout and stderr output.
         let _ = self.out.flush();

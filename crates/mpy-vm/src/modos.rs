@@ -392,6 +392,20 @@ pub fn init(vm: &mut Vm, g: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Fills the `vfs` module (where MicroPython 1.23+ keeps mounting and filesystem types).
+pub fn init_vfs(vm: &mut Vm, g: Value) -> PyResult<()> {
+    let entries: &[(&[u8], Value)] = &[
+        (b"mount", MOUNT.value()),
+        (b"umount", UMOUNT.value()),
+        (b"VfsPosix", VFSPOSIX_TYPE.as_value()),
+    ];
+    for &(name, v) in entries {
+        let q = vm.intern(name)?;
+        dict_map(g).set_qstr(vm, q, v)?;
+    }
+    Ok(())
+}
+
 /// Adds `open` to the builtins namespace.
 pub fn register_builtins(vm: &mut Vm) -> PyResult<()> {
     let d = vm.builtins;

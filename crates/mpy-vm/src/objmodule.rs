@@ -104,6 +104,10 @@ pub static BUILTIN_MODULES: &[BuiltinModule] = &[
         init: crate::modos::init,
     },
     BuiltinModule {
+        name: q!("vfs"),
+        init: crate::modos::init_vfs,
+    },
+    BuiltinModule {
         name: q!("math"),
         init: crate::modmath::init,
     },

@@ -11,6 +11,8 @@ pub trait Port {
     fn stderr(&mut self, bytes: &[u8]) {
         self.stdout(bytes)
     }
+    /// Writes out whatever standard output buffers (before another process writes to it).
+    fn flush_stdout(&mut self) {}
     /// Reads one line of standard input (without the newline); `None` at end of input.
     fn read_line(&mut self, _buf: &mut crate::buf::Buf) -> Option<()> {
         None

@@ -333,6 +333,7 @@ pub static EXTRA_QSTRS: &[&[u8]] = &[
     b"rename",
     b"os",
     b"stat",
+    b"vfs",
 ];
 
 /// Number of the first run-time qstr.
