@@ -188,6 +188,14 @@ fn setup_sys(vm: &mut Vm, o: &Options, script_dir: &str) -> Result<(), mpy_vm::E
     vm.register_frozen(crate::unixport::FROZEN);
     #[cfg(target_os = "linux")]
     crate::osext::install(vm)?;
+    if let Ok(exe) = std::env::current_exe() {
+        let q = vm.intern(b"sys")?;
+        if let Some(sys) = mpy_vm::objmodule::builtin_module(vm, q)? {
+            let s = mpy_vm::objstr::new_str(vm, exe.as_os_str().as_encoded_bytes())?;
+            let k = vm.intern(b"executable")?;
+            mpy_vm::objdict::dict_map(mpy_vm::objmodule::module_globals(sys)).set_qstr(vm, k, s)?;
+        }
+    }
     let path = vm.sys_path;
     for p in path_entries {
         let s = mpy_vm::objstr::new_str(vm, p.as_bytes())?;
@@ -237,7 +245,7 @@ pub fn run(o: &Options) -> i32 {
             return report(vm, Err(e));
         }
         let main = main_name(vm);
-        match &o.target {
+        let status = match &o.target {
             Target::File(f) => match std::fs::read(f) {
                 Ok(bytes) => {
                     let r = if f.ends_with(".mpy") {
@@ -274,12 +282,26 @@ pub fn run(o: &Options) -> i32 {
                 let r = mpy_vm::compile::exec_source_as_module(vm, &src, b"<stdin>", main);
                 report(vm, r)
             }
-        }
+        };
+        run_atexit(vm, status)
     };
     drop(interp);
     port.flush();
     let _ = std::io::stderr().flush();
     status
+}
+
+/// Calls the function registered with `sys.atexit`, after the program (even one that raised
+/// or called `sys.exit`); an exception in it makes the exit status 1.
+fn run_atexit(vm: &mut Vm, status: i32) -> i32 {
+    let f = vm.sys_exitfunc;
+    if f.is_null() || f == Value::NONE {
+        return status;
+    }
+    match vm.call(f, &[], &[]) {
+        Ok(_) => status,
+        Err(e) => report(vm, Err(e)),
+    }
 }
 
 /// `-m MODULE`: as MicroPython's unix port, the module found on `sys.path` runs with

@@ -11,6 +11,13 @@ fn set(vm: &mut Vm, g: Value, name: crate::qstr::Qstr, v: Value) -> PyResult<()>
     dict_map(g).set_qstr(vm, name, v)
 }
 
+/// `sys.atexit(func)`: sets the function the port calls at exit; returns the previous one.
+static SYS_ATEXIT: BuiltinFn = BuiltinFn::var(1, 1, |vm, a| {
+    let prev = vm.sys_exitfunc;
+    vm.sys_exitfunc = a[0];
+    Ok(if prev.is_null() { Value::NONE } else { prev })
+});
+
 static SYS_EXIT: BuiltinFn = BuiltinFn::var(0, 1, |vm, a| {
     let e = crate::objexc::new_exception_args(vm, &crate::objexc::SYSTEM_EXIT, a)?;
     Err(Exc(e))
@@ -50,6 +57,14 @@ pub fn init(vm: &mut Vm, g: Value) -> PyResult<()> {
     let q = vm.intern(b"exc_info")?;
     set(vm, g, q, SYS_EXC_INFO.value())?;
     set(vm, g, q!("byteorder"), Value::qstr(q!("little")))?;
+    let q = vm.intern(b"atexit")?;
+    set(vm, g, q, SYS_ATEXIT.value())?;
+    // The REPL's prompts.
+    for (name, text) in [(&b"ps1"[..], &b">>> "[..]), (b"ps2", b"... ")] {
+        let q = vm.intern(name)?;
+        let s = crate::objstr::new_str(vm, text)?;
+        set(vm, g, q, s)?;
+    }
     set(
         vm,
         g,

@@ -31,6 +31,8 @@ pub struct Vm {
     pub sys_path: Value,
     /// `sys.argv` (a list).
     pub sys_argv: Value,
+    /// The function `sys.atexit` registered (NULL or `None` when none); the port calls it.
+    pub sys_exitfunc: Value,
     /// Pre-allocated MemoryError, raised when nothing more can be allocated.
     pub memory_error_obj: Value,
     /// Pre-allocated RuntimeError for exhausted recursion.
@@ -139,6 +141,7 @@ impl<'r, 'p> Interpreter<'r, 'p> {
             modules: Value::NULL,
             sys_path: Value::NULL,
             sys_argv: Value::NULL,
+            sys_exitfunc: Value::NULL,
             memory_error_obj: Value::NULL,
             recursion_error_obj: Value::NULL,
             pending: Value::NULL,
