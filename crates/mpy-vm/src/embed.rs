@@ -281,6 +281,17 @@ impl<'r, 'p> Interpreter<'r, 'p> {
         })
     }
 
+    /// Adds a module `name` whose namespace `init` fills (with functions, constants, types:
+    /// anything [`register_module`](Self::register_module) cannot express), importable from
+    /// Python.
+    pub fn register_module_with(
+        &self,
+        name: &str,
+        init: fn(&mut Vm, Value) -> PyResult<()>,
+    ) -> Result<(), PyError> {
+        self.run(|vm| register_module_in(vm, name.as_bytes(), init))
+    }
+
     /// Limits each later run to about `polls * 256` backward jumps (`None`: unlimited); a run
     /// over the budget raises `RuntimeError`, so a firmware main loop stays responsive.
     pub fn set_instruction_budget(&self, polls: Option<u64>) {
@@ -291,6 +302,20 @@ impl<'r, 'p> Interpreter<'r, 'p> {
     pub fn heap_usage(&self) -> (usize, usize) {
         self.with_vm(|vm| (vm.heap.mem_alloc(), vm.heap.mem_free()))
     }
+}
+
+/// Adds a module `name` whose namespace `init` fills to the built-in modules of `vm` (for ports
+/// that hold the VM directly; see [`Interpreter::register_module_with`]).
+pub fn register_module_in(
+    vm: &mut Vm,
+    name: &[u8],
+    init: fn(&mut Vm, Value) -> PyResult<()>,
+) -> PyResult<()> {
+    let q = vm.intern(name)?;
+    let m = crate::objmodule::new_module(vm, q)?;
+    init(vm, crate::objmodule::module_globals(m))?;
+    let reg = vm.builtin_modules;
+    dict_map(reg).set_qstr(vm, q, m)
 }
 
 /// A heap-allocated built-in function object for `f`.

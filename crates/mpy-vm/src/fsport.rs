@@ -7,6 +7,8 @@ pub mod errno {
     pub const EPERM: i32 = 1;
     /// No such file or directory.
     pub const ENOENT: i32 = 2;
+    /// Interrupted by a signal.
+    pub const EINTR: i32 = 4;
     /// Input/output error.
     pub const EIO: i32 = 5;
     /// Bad file descriptor.

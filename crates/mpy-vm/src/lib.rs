@@ -65,6 +65,7 @@ pub mod modmath;
 pub mod modos;
 pub mod modrandom;
 pub mod modre;
+pub mod modselect;
 pub mod modstruct;
 pub mod modsys;
 pub mod modsys_streams;

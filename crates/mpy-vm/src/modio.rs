@@ -34,6 +34,7 @@ pub static STRINGIO_TYPE: Type = Type {
     make_new: Some(io_make_new),
     print: Some(io_print),
     iternext: Some(io_iternext),
+    ioctl: Some(io_ioctl),
     methods: IO_METHODS,
     ..Type::new(q!("StringIO"))
 };
@@ -44,6 +45,7 @@ pub static BYTESIO_TYPE: Type = Type {
     make_new: Some(io_make_new),
     print: Some(io_print),
     iternext: Some(io_iternext),
+    ioctl: Some(io_ioctl),
     methods: IO_METHODS,
     ..Type::new(q!("BytesIO"))
 };
@@ -53,6 +55,12 @@ pub static IOBASE_TYPE: Type = Type {
     flags: flags::BASETYPE,
     ..Type::new(q!("IOBase"))
 };
+
+/// Stream control of the in-memory streams: they have no descriptor and are not pollable, so
+/// `select.poll` accepts them but raises `OSError(EINVAL)` when asking, as MicroPython does.
+fn io_ioctl(_vm: &mut Vm, _v: Value, _req: usize, _arg: usize) -> PyResult<isize> {
+    Ok(-(crate::fsport::errno::EINVAL as isize))
+}
 
 fn stream(vm: &mut Vm, v: Value) -> PyResult<(&'static mut IoObj, bool)> {
     let (obj, text) = if crate::objtype::is_base_type(v, &STRINGIO_TYPE) {

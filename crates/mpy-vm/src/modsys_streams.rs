@@ -19,6 +19,7 @@ pub struct Stream {
 
 /// The type of the console streams.
 pub static STREAM_TYPE: Type = Type {
+    ioctl: Some(stream_ioctl),
     methods: STREAM_METHODS,
     ..Type::new(q!("iterator"))
 };
@@ -42,6 +43,17 @@ pub static STDERR: Stream = Stream {
 /// Whether `v` is `sys.stderr`.
 pub fn is_stderr(v: Value) -> bool {
     v == Value::from_static(&STDERR)
+}
+
+/// Stream control: the console's descriptor (0, 1, 2), so `select.poll` can wait on it
+/// through the port.
+fn stream_ioctl(_vm: &mut Vm, s: Value, req: usize, _arg: usize) -> PyResult<isize> {
+    // SAFETY: this slot is only reached for stream objects.
+    let fd = unsafe { (*s.as_ptr::<Stream>()).fd };
+    match req {
+        crate::modselect::ioctl::GET_FILENO => Ok(fd as isize),
+        _ => Ok(-(crate::fsport::errno::EINVAL as isize)),
+    }
 }
 
 fn write(vm: &mut Vm, s: Value, data: Value) -> PyResult {

@@ -163,6 +163,10 @@ pub static BUILTIN_MODULES: &[BuiltinModule] = &[
         name: q!("re"),
         init: crate::modre::init,
     },
+    BuiltinModule {
+        name: q!("select"),
+        init: crate::modselect::init,
+    },
 ];
 
 /// The built-in module `name`, created on first use.

@@ -35,6 +35,21 @@ impl Vm {
     #[cold]
     fn poll_slow(&mut self) -> PyResult<()> {
         self.poll_countdown = POLL_INTERVAL;
+        self.check_interrupts()?;
+        if let Some(left) = self.budget {
+            if left == 0 {
+                self.budget = None;
+                return Err(self.exc_msg(&RUNTIME_ERROR, "instruction budget exhausted"));
+            }
+            self.budget = Some(left - 1);
+        }
+        Ok(())
+    }
+
+    /// Raises a pending asynchronous exception (Ctrl-C, a scheduled one) now: for Rust code
+    /// that waits (`select.poll`, blocking sockets) between slices of its wait. Does not
+    /// charge the instruction budget, since waiting runs no instructions.
+    pub fn check_interrupts(&mut self) -> PyResult<()> {
         if !self.pending.is_null() {
             let e = core::mem::replace(&mut self.pending, Value::NULL);
             return Err(Exc(e));

@@ -3,6 +3,19 @@
 //! A seam for the `mpy-hal` console and clock traits: ports (unix, the Pyboard firmware,
 //! tests, embedders) implement this and hand it to the interpreter.
 
+/// One descriptor of a [`Port::poll_fds`] wait. Laid out as POSIX `struct pollfd`, so a port
+/// may hand a slice of these straight to `poll(2)`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PollFd {
+    /// The descriptor.
+    pub fd: i32,
+    /// Events waited for (`select.POLLIN`, `POLLOUT`, ...).
+    pub events: u16,
+    /// Events that happened, filled in by the wait.
+    pub revents: u16,
+}
+
 /// Platform services: console output and input, time.
 pub trait Port {
     /// Writes bytes to standard output.
@@ -31,6 +44,13 @@ pub trait Port {
     }
     /// Sleeps for `us` microseconds.
     fn sleep_us(&mut self, _us: u64) {}
+    /// Waits until one of `fds` is ready or `timeout_ms` passes (negative: no limit), as POSIX
+    /// `poll(2)`: fills in `revents` and returns how many descriptors have events. Errors are
+    /// `errno` values; `EINTR` when a signal (Ctrl-C) cut the wait short. Ports without
+    /// descriptors keep the default, which fails with `EOPNOTSUPP`.
+    fn poll_fds(&mut self, _fds: &mut [PollFd], _timeout_ms: i32) -> Result<usize, i32> {
+        Err(crate::fsport::errno::EOPNOTSUPP)
+    }
     /// Reads a whole file (for imports and `open`); `None` if it does not exist.
     fn read_file(&mut self, _path: &[u8], _buf: &mut crate::buf::Buf) -> Option<()> {
         None

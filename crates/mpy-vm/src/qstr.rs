@@ -334,6 +334,27 @@ pub static EXTRA_QSTRS: &[&[u8]] = &[
     b"os",
     b"stat",
     b"vfs",
+    // `select` and the unix port's `socket`.
+    b"select",
+    b"poll",
+    b"register",
+    b"unregister",
+    b"modify",
+    b"ipoll",
+    b"ioctl",
+    b"socket",
+    b"accept",
+    b"bind",
+    b"connect",
+    b"listen",
+    b"recv",
+    b"recvfrom",
+    b"sendall",
+    b"sendto",
+    b"setblocking",
+    b"setsockopt",
+    b"settimeout",
+    b"makefile",
 ];
 
 /// Number of the first run-time qstr.

@@ -36,6 +36,9 @@ pub type GetIterFn = fn(&mut Vm, Value) -> PyResult;
 pub type IterNextFn = fn(&mut Vm, Value) -> PyResult;
 /// Exposes the object's bytes: `(data pointer, length, typecode, writable)`.
 pub type BufferFn = fn(&mut Vm, Value, bool) -> Option<BufferInfo>;
+/// Stream control (the stream protocol's `ioctl`): `(vm, stream, request, argument)` returns
+/// the request's result; requests are numbered as MicroPython's (see [`crate::modselect::ioctl`]).
+pub type IoctlFn = fn(&mut Vm, Value, usize, usize) -> PyResult<isize>;
 
 /// A raw view of an object's memory (the buffer protocol).
 #[derive(Clone, Copy, Debug)]
@@ -112,6 +115,8 @@ pub struct Type {
     pub iternext: Option<IterNextFn>,
     /// Buffer protocol.
     pub buffer: Option<BufferFn>,
+    /// Stream control, for streams `select.poll` can wait on.
+    pub ioctl: Option<IoctlFn>,
     /// Methods and class attributes of a built-in type.
     pub methods: &'static [Attr],
     /// Base: `NULL`, a type, or (for classes) a tuple of types.
@@ -142,6 +147,7 @@ impl Type {
             getiter: None,
             iternext: None,
             buffer: None,
+            ioctl: None,
             methods: &[],
             parent: Value::NULL,
             locals: Value::NULL,
