@@ -21,6 +21,12 @@
 //! See [`embed`] for values held by Rust ([`embed::Handle`]), conversions
 //! ([`embed::ToPy`], [`embed::FromPy`]), Rust functions and modules, and resource limits
 //! (heap size, [`Config`] for recursion, an instruction budget).
+//!
+//! Modules can be frozen into the program ([`frozen`]): register `.mpy` images with
+//! [`Vm::register_frozen`] and `import` finds them under the `.frozen` entry of `sys.path`.
+//! For no heap cost beyond the module's own tables and objects, a build script turns each
+//! image into static code descriptors with [`freeze::freeze_module`] (the unix port's
+//! `build.rs` shows how).
 #![no_std]
 #![allow(clippy::missing_safety_doc)]
 

@@ -376,7 +376,7 @@ const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
 
 /// The qstr of a compile-time-known name (static first, then the VM's extra names).
 ///
-/// Used through [`q!`]; a name in neither table is a compile error.
+/// Used through [`q!`](crate::q); a name in neither table is a compile error.
 pub const fn lookup_const(s: &str) -> Qstr {
     let s = s.as_bytes();
     let mut i = 0;
