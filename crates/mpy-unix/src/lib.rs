@@ -4,6 +4,8 @@
 pub mod cross;
 pub mod hostfs;
 #[cfg(target_os = "linux")]
+pub mod modsocket;
+#[cfg(target_os = "linux")]
 pub mod osext;
 pub mod run;
 pub mod tool;

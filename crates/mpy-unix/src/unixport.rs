@@ -5,6 +5,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use mpy_vm::Port;
 use mpy_vm::buf::Buf;
+use mpy_vm::port::PollFd;
 
 /// Console and filesystem of the host process.
 pub struct UnixPort {
@@ -75,6 +76,33 @@ impl Port for UnixPort {
     fn sleep_us(&mut self, us: u64) {
         let _ = self.out.flush();
         std::thread::sleep(std::time::Duration::from_micros(us));
+    }
+
+    fn poll_fds(&mut self, fds: &mut [PollFd], timeout_ms: i32) -> Result<usize, i32> {
+        // Whatever the program printed so far is out before it waits (as before a sleep).
+        if timeout_ms != 0 {
+            let _ = self.out.flush();
+        }
+        const _: () = assert!(
+            size_of::<PollFd>() == size_of::<libc::pollfd>()
+                && align_of::<PollFd>() == align_of::<libc::pollfd>()
+        );
+        // SAFETY: PollFd is `repr(C)` with the fields of `struct pollfd` (int, short, short;
+        // the short flag words reinterpreted as unsigned), checked above; the slice is live
+        // and exclusively borrowed for the call.
+        let n = unsafe {
+            libc::poll(
+                fds.as_mut_ptr().cast::<libc::pollfd>(),
+                fds.len() as libc::nfds_t,
+                timeout_ms,
+            )
+        };
+        if n < 0 {
+            return Err(std::io::Error::last_os_error()
+                .raw_os_error()
+                .unwrap_or(mpy_vm::fsport::errno::EIO));
+        }
+        Ok(n as usize)
     }
 
     fn filesystem(&mut self) -> Option<&mut dyn mpy_vm::fsport::FileSystem> {

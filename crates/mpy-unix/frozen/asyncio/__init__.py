@@ -2,11 +2,17 @@
 # documentation. Frozen into the unix port (see crates/mpy-unix/build.rs).
 #
 # Design: a task is a coroutine plus a "wake ticket" (_pid). Whenever a task is queued or
-# parked (sleeping, awaiting a task, waiting on an Event/Lock), the ticket is renewed and the
-# queue entry remembers it; an entry whose ticket is stale is ignored. That makes cancel()
-# and timeouts cheap: renewing the ticket detaches the task from whatever it waited on.
+# parked (sleeping, awaiting a task, waiting on an Event/Lock or a stream), the ticket is
+# renewed and the queue entry remembers it; an entry whose ticket is stale is ignored. That
+# makes cancel() and timeouts cheap: renewing the ticket detaches the task from whatever it
+# waited on.
+#
+# The loop waits in select.poll: tasks waiting to read or write a stream are parked in an IO
+# table until poll reports the stream ready, and when nothing is ready the loop sleeps in poll
+# until the next timed task is due (a wait Ctrl-C can interrupt).
 
-from time import ticks_ms, ticks_diff, ticks_add, sleep_ms
+from time import ticks_ms, ticks_diff, ticks_add
+import select
 import sys
 
 __version__ = (3, 0, 0)
@@ -25,6 +31,10 @@ _PARK = object()
 
 _ready = []  # (task, ticket, value to send, exception to throw), FIFO
 _sleeping = []  # (deadline, task, ticket), ordered by deadline, FIFO among equals
+_poller = select.poll()
+# stream -> [(task, ticket) waiting to read or None, (task, ticket) waiting to write or None];
+# every stream in it is registered with _poller for the events its waiters want.
+_io = {}
 _cur = None
 _stop = False
 _handler = None
@@ -68,6 +78,85 @@ class _Sleep:
             yield None
 
     __await__ = __iter__
+
+
+def _io_mask(w):
+    return (select.POLLIN if w[0] else 0) | (select.POLLOUT if w[1] else 0)
+
+
+class _IOWait:
+    # Awaitable that parks the current task until `s` can be read (idx 0) or written (idx 1).
+    def __init__(self, s, idx):
+        self.s = s
+        self.idx = idx
+
+    def __iter__(self):
+        t = _cur
+        s = self.s
+        w = _io.get(s)
+        if w is None:
+            w = [None, None]
+            _io[s] = w
+        elif w[self.idx] is not None and w[self.idx][0] is not t:
+            other = w[self.idx][0]
+            if other._pid == w[self.idx][1] and other._state == 0:
+                raise RuntimeError("stream already has a waiting task")
+        w[self.idx] = (t, _renew(t))
+        _poller.register(s, _io_mask(w))
+        yield _PARK
+
+    __await__ = __iter__
+
+
+def _io_forget(s):
+    # Drops a stream from the IO table (it is being closed); its waiters run again and meet
+    # the closed stream.
+    w = _io.pop(s, None)
+    if w is not None:
+        _poller.unregister(s)
+        for e in w:
+            if e is not None:
+                _wake(e[0], e[1])
+
+
+def _io_prune():
+    # Forgets waiters whose task moved on (cancelled, timed out); returns whether any remain.
+    stale = []
+    for s, w in _io.items():
+        for i in (0, 1):
+            e = w[i]
+            if e is not None and (e[0]._pid != e[1] or e[0]._state != 0):
+                w[i] = None
+        if w[0] is None and w[1] is None:
+            stale.append(s)
+        else:
+            _poller.register(s, _io_mask(w))
+    for s in stale:
+        del _io[s]
+        _poller.unregister(s)
+    return bool(_io)
+
+
+def _io_poll(timeout):
+    # Waits up to `timeout` ms (-1: no limit) and wakes the tasks whose streams are ready;
+    # without streams this is the loop's sleep.
+    for s, ev in _poller.ipoll(timeout):
+        w = _io.get(s)
+        if w is None:
+            _poller.unregister(s)
+            continue
+        # Errors and hang-ups wake both sides: their next read or write reports them.
+        if ev & ~select.POLLOUT and w[0] is not None:
+            _wake(w[0][0], w[0][1])
+            w[0] = None
+        if ev & ~select.POLLIN and w[1] is not None:
+            _wake(w[1][0], w[1][1])
+            w[1] = None
+        if w[0] is None and w[1] is None:
+            del _io[s]
+            _poller.unregister(s)
+        else:
+            _poller.modify(s, _io_mask(w))
 
 
 class _Park:
@@ -184,16 +273,23 @@ def _run(main):
         if _stop:
             _stop = False
             return
+        # Streams that became ready first, then due timers (the order CPython's loop takes).
+        if _ready or (_sleeping and ticks_diff(_sleeping[0][0], ticks_ms()) <= 0):
+            if _io:
+                _io_poll(0)
+        elif _sleeping:
+            if _io:
+                _io_prune()
+            _io_poll(max(0, ticks_diff(_sleeping[0][0], ticks_ms())))
+        elif _io and _io_prune():
+            _io_poll(-1)
+        else:
+            return
         now = ticks_ms()
         while _sleeping and ticks_diff(_sleeping[0][0], now) <= 0:
             _, t, pid = _sleeping.pop(0)
             _wake(t, pid)
         if not _ready:
-            if not _sleeping:
-                return
-            d = ticks_diff(_sleeping[0][0], ticks_ms())
-            if d > 0:
-                sleep_ms(d)
             continue
         # Run one batch: what is ready now; anything queued meanwhile waits for the next
         # batch, after due timers (the order CPython's event loop gives).
@@ -410,6 +506,220 @@ def new_event_loop():
     global _loop, _stop
     del _ready[:]
     del _sleeping[:]
+    for s in list(_io):
+        _poller.unregister(s)
+    _io.clear()
     _stop = False
     _loop = Loop()
     return _loop
+
+
+# Streams over sockets (or any object with non-blocking read/write that select.poll accepts).
+# As in MicroPython, one Stream object is both the reader and the writer of a connection.
+
+_EISCONN = 106
+_EINPROGRESS = 115
+
+
+class Stream:
+    def __init__(self, s, e={}):
+        self.s = s
+        self.e = e
+        self.out_buf = b""
+        # The task that sends what is still buffered and then closes (close() with data left).
+        self._closer = None
+
+    def get_extra_info(self, v):
+        return self.e.get(v)
+
+    async def read(self, n=-1):
+        if n >= 0:
+            while True:
+                await _IOWait(self.s, 0)
+                r = self.s.read(n)
+                if r is not None:
+                    return r
+        parts = []
+        while True:
+            await _IOWait(self.s, 0)
+            r = self.s.read(4096)
+            if r is None:
+                continue
+            if not r:
+                return b"".join(parts)
+            parts.append(r)
+
+    async def readinto(self, buf):
+        while True:
+            await _IOWait(self.s, 0)
+            n = self.s.readinto(buf)
+            if n is not None:
+                return n
+
+    async def readexactly(self, n):
+        parts = []
+        while n > 0:
+            r = await self.read(n)
+            if not r:
+                raise EOFError
+            parts.append(r)
+            n -= len(r)
+        return b"".join(parts)
+
+    async def readline(self):
+        line = b""
+        while True:
+            await _IOWait(self.s, 0)
+            r = self.s.readline()
+            if r is None:
+                continue
+            line += r
+            # A non-blocking stream returns part of a line when the rest has not arrived yet.
+            if not r or r[-1:] == b"\n":
+                return line
+
+    def write(self, buf):
+        # Sends at once what the stream takes without waiting; drain() sends the rest.
+        if not self.out_buf:
+            n = self.s.write(buf)
+            if n is not None and n == len(buf):
+                return
+            if n:
+                buf = buf[n:]
+        self.out_buf += bytes(buf)
+
+    async def drain(self):
+        while self.out_buf:
+            await _IOWait(self.s, 1)
+            n = self.s.write(self.out_buf)
+            if n:
+                self.out_buf = self.out_buf[n:]
+
+    async def _finish(self):
+        try:
+            await self.drain()
+        finally:
+            self._shut()
+
+    def _shut(self):
+        _io_forget(self.s)
+        self.s.close()
+
+    def close(self):
+        if self._closer is not None:
+            return
+        if self.out_buf:
+            self._closer = create_task(self._finish())
+            self._closer._retrieved = True
+        else:
+            self._closer = True
+            self._shut()
+
+    async def wait_closed(self):
+        self.close()
+        if isinstance(self._closer, Task):
+            try:
+                await self._closer
+            except OSError:
+                # The peer went away before everything was sent; the stream is closed anyway.
+                pass
+
+    async def aclose(self):
+        await self.wait_closed()
+
+    async def awrite(self, buf, off=0, sz=-1):
+        if off or sz != -1:
+            buf = memoryview(buf)
+            buf = buf[off:] if sz < 0 else buf[off : off + sz]
+        self.write(buf)
+        await self.drain()
+
+    async def awritestr(self, s):
+        await self.awrite(s.encode())
+
+
+StreamReader = Stream
+StreamWriter = Stream
+
+
+def _stream_socket(host, port):
+    import socket
+
+    ai = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)[0]
+    s = socket.socket(ai[0], ai[1], ai[2])
+    s.setblocking(False)
+    return socket, s, ai[-1]
+
+
+async def open_connection(host, port):
+    _, s, addr = _stream_socket(host, port)
+    try:
+        try:
+            s.connect(addr)
+        except OSError as e:
+            if e.errno != _EINPROGRESS:
+                raise
+            await _IOWait(s, 1)
+            # Connecting again reports how the connection went (EISCONN: it is up).
+            try:
+                s.connect(addr)
+            except OSError as e:
+                if e.errno != _EISCONN:
+                    raise
+    except BaseException:
+        _io_forget(s)
+        s.close()
+        raise
+    st = Stream(s, {"peername": addr})
+    return st, st
+
+
+class Server:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.close()
+        await self.wait_closed()
+
+    def close(self):
+        self.task.cancel()
+
+    async def wait_closed(self):
+        try:
+            await self.task
+        except CancelledError:
+            pass
+
+    async def _serve(self, s, cb):
+        try:
+            while True:
+                await _IOWait(s, 0)
+                try:
+                    s2, addr = s.accept()
+                except OSError:
+                    # The connection went away before it was taken (or a spurious wake).
+                    continue
+                s2.setblocking(False)
+                st = Stream(s2, {"peername": addr})
+                r = cb(st, st)
+                if hasattr(r, "send"):
+                    create_task(r)
+        finally:
+            _io_forget(s)
+            s.close()
+
+
+async def start_server(cb, host, port, backlog=5):
+    socket, s, addr = _stream_socket("0.0.0.0" if host is None else host, port)
+    try:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(addr)
+        s.listen(backlog)
+    except BaseException:
+        s.close()
+        raise
+    srv = Server()
+    srv.task = create_task(srv._serve(s, cb))
+    srv.task._retrieved = True
+    return srv
