@@ -85,3 +85,11 @@ q.register(conn.fileno(), select.POLLOUT)
 show("int descriptor", q.poll(0), names)
 conn.close()
 srv.close()
+
+# Open files are pollable through their descriptor (regular files are always ready).
+f = open("select_poll_socket.py")
+q = select.poll()
+q.register(f)
+r = q.poll(0)
+print("file", len(r), fd(r[0][0]) == f.fileno(), r[0][1] & (select.POLLIN | select.POLLOUT))
+f.close()

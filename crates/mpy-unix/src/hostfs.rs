@@ -73,6 +73,10 @@ impl FileSystem for HostFs {
         self.file(fd)?.flush().map_err(err)
     }
 
+    fn poll_fd(&mut self, fd: i32) -> Option<i32> {
+        self.files.get(&fd).map(std::os::fd::AsRawFd::as_raw_fd)
+    }
+
     fn close(&mut self, fd: i32) -> Result<(), i32> {
         self.files.remove(&fd).map(|_| ()).ok_or(errno::EBADF)
     }

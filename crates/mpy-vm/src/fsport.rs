@@ -74,6 +74,11 @@ pub trait FileSystem {
     }
     /// Closes a handle.
     fn close(&mut self, fd: i32) -> Result<(), i32>;
+    /// The descriptor [`Port::poll_fds`](crate::port::Port::poll_fds) knows a handle by, if
+    /// it has one (so `select.poll` can wait on open files).
+    fn poll_fd(&mut self, _fd: i32) -> Option<i32> {
+        None
+    }
     /// File status.
     fn stat(&mut self, path: &[u8]) -> Result<Stat, i32>;
     /// Calls `entry(name, is_dir)` for each entry of a directory.

@@ -24,6 +24,7 @@ pub static TEXTIO_TYPE: Type = Type {
     flags: flags::ITER_IS_SELF,
     print: Some(file_print),
     iternext: Some(file_iternext),
+    ioctl: Some(file_ioctl),
     methods: FILE_METHODS,
     ..Type::new(q!("TextIOWrapper"))
 };
@@ -33,6 +34,7 @@ pub static FILEIO_TYPE: Type = Type {
     flags: flags::ITER_IS_SELF,
     print: Some(file_print),
     iternext: Some(file_iternext),
+    ioctl: Some(file_ioctl),
     methods: FILE_METHODS,
     ..Type::new(q!("FileIO"))
 };
@@ -60,6 +62,21 @@ fn fd(vm: &mut Vm, v: Value) -> PyResult<i32> {
         return Err(os_error(vm, crate::fsport::errno::EBADF));
     }
     Ok(fd as i32)
+}
+
+/// Stream control: the host descriptor behind the file, so `select.poll` can wait on it.
+fn file_ioctl(vm: &mut Vm, v: Value, req: usize, _arg: usize) -> PyResult<isize> {
+    use crate::fsport::errno::{EBADF, EINVAL};
+    if req != crate::modselect::ioctl::GET_FILENO {
+        return Ok(-(EINVAL as isize));
+    }
+    let fd = obj(v).fd;
+    if fd < 0 {
+        return Ok(-(EBADF as isize));
+    }
+    Ok(host(vm)?
+        .poll_fd(fd as i32)
+        .map_or(-(EINVAL as isize), |d| d as isize))
 }
 
 fn is_text(v: Value) -> bool {
