@@ -323,6 +323,15 @@ impl Map {
     /// Inserts or replaces a qstr key.
     pub fn set_qstr(&mut self, vm: &mut Vm, q: Qstr, value: Value) -> PyResult<()> {
         let key = Value::qstr(q);
+        if self.index.is_null() {
+            // Fast path (attribute stores): replace the value of an identical qstr key without
+            // hashing the name.
+            if let Some(i) = self.slots().iter().position(|e| e.key == key) {
+                // SAFETY: a slot below `filled`.
+                unsafe { (*self.entries.add(i)).value = value };
+                return Ok(());
+            }
+        }
         let hash = crate::qstr::str_hash(vm.qstr_str(q));
         match self.find_simple(vm, key, hash) {
             Some(i) => {
