@@ -58,7 +58,26 @@ async def short_reads(port):
     await writer.wait_closed()
 
 
+async def refused():
+    # A port that is bound but not listening refuses connections.
+    import socket
+
+    s = socket.socket()
+    for port in range(48700, 48800):
+        try:
+            s.bind(socket.getaddrinfo("127.0.0.1", port)[0][-1])
+            break
+        except OSError:
+            pass
+    try:
+        await asyncio.open_connection("127.0.0.1", port)
+    except OSError as e:
+        print("connection refused, errno", e.errno)
+    s.close()
+
+
 async def main():
+    await refused()
     server, port = await serve()
     async with server:
         results = await asyncio.gather(
