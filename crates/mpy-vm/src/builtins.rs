@@ -201,6 +201,11 @@ fn b_callable(vm: &mut Vm, v: Value) -> PyResult {
 }
 
 fn b_chr(vm: &mut Vm, v: Value) -> PyResult {
+    let v = objint::int_subclass_value(v);
+    if !objint::is_int(v) {
+        let t = vm.type_name(v);
+        return Err(vm.type_error_fmt(format_args!("can't convert {t} to int")));
+    }
     let n = objint::small_of(v).unwrap_or(-1);
     match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => {
@@ -237,7 +242,12 @@ fn b_ord(vm: &mut Vm, v: Value) -> PyResult {
 }
 
 fn radix_str(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult {
-    let v = vm.unary_op(UNARY_INT, v)?;
+    // Only ints (and int subclasses) have a base-n form; `hex(1.5)` is a TypeError.
+    let v = objint::int_subclass_value(v);
+    if !objint::is_int(v) {
+        let t = vm.type_name(v);
+        return Err(vm.type_error_fmt(format_args!("can't convert {t} to int")));
+    }
     let mut b = Buf::new();
     if let Some(n) = objint::small_of(v) {
         if n < 0 {

@@ -125,16 +125,60 @@ pub struct CodeObj {
 /// The type of `compile()` results.
 pub static CODE_TYPE: crate::types::Type = crate::types::Type::new(crate::q!("code"));
 
-/// Evaluates an expression with the given globals and locals.
-pub fn eval_src(vm: &mut Vm, src: &[u8], g: Value, l: Value) -> PyResult {
-    // An expression is compiled as an assignment to a hidden name read back afterwards.
+/// Raises SyntaxError unless `src` is exactly one expression (what `eval` accepts): the
+/// assignment `eval_src` wraps it in must not let `1); stmt; (2` run statements.
+fn check_expression(vm: &mut Vm, src: &[u8]) -> PyResult<()> {
+    use mpy_compiler::ast::{StmtId, StmtKind};
+    let opts = mpy_compiler::ParseOptions::default();
+    let ast = match mpy_compiler::parse(src, &opts, VmManual) {
+        Ok(ast) => ast,
+        Err(e) if e.kind == ErrorKind::MemoryError => return Err(vm.memory_error()),
+        Err(e) => {
+            let msg = alloc::format!("{}", e.msg);
+            let ty = if e.kind == ErrorKind::IndentationError {
+                &INDENTATION_ERROR
+            } else {
+                &SYNTAX_ERROR
+            };
+            return Err(vm.exc_msg(ty, &msg));
+        }
+    };
+    // The parser turns a constant expression statement into `pass` (and `pass` itself
+    // fails inside the wrapper's parentheses); a source with no statement is no expression.
+    let body = ast.list(ast.body);
+    let one_expr = match body {
+        [s] => matches!(
+            ast.stmt(StmtId(*s)).kind,
+            StmtKind::Expr(_) | StmtKind::Pass
+        ),
+        _ => false,
+    };
+    if !one_expr {
+        return Err(vm.exc_msg(&SYNTAX_ERROR, "invalid syntax"));
+    }
+    Ok(())
+}
+
+/// The module source that evaluates expression `src` into `__eval_result__`.
+fn eval_wrapper(vm: &mut Vm, src: &[u8]) -> PyResult<crate::buf::Buf> {
+    let src = src.trim_ascii();
+    check_expression(vm, src)?;
+    // The expression sits on lines of its own inside the parentheses, so a trailing
+    // comment cannot swallow the closing one.
     let mut b = crate::buf::Buf::new();
-    b.push_str("__eval_result__=(");
-    b.push_bytes(src.trim_ascii());
-    b.push_str(")\n");
+    b.push_str("__eval_result__=(\n");
+    b.push_bytes(src);
+    b.push_str("\n)\n");
     if b.oom {
         return Err(vm.memory_error());
     }
+    Ok(b)
+}
+
+/// Evaluates an expression with the given globals and locals.
+pub fn eval_src(vm: &mut Vm, src: &[u8], g: Value, l: Value) -> PyResult {
+    // An expression is compiled as an assignment to a hidden name read back afterwards.
+    let b = eval_wrapper(vm, src)?;
     exec_in(vm, b.as_bytes(), g, l)?;
     let q = vm.intern(b"__eval_result__")?;
     let r = crate::objdict::dict_map(l).remove(vm, Value::qstr(q))?;
@@ -180,6 +224,9 @@ fn b_compile(vm: &mut Vm, a: &[Value]) -> PyResult {
     let name = crate::objstr::str_bytes(vm, a[1]).unwrap_or(b"<string>");
     if mode == 0 {
         compile_module(vm, src, name)?;
+    } else {
+        let b = eval_wrapper(vm, src)?;
+        compile_module(vm, b.as_bytes(), name)?;
     }
     let s = crate::objstr::new_str(vm, src)?;
     vm.new_obj(CodeObj {

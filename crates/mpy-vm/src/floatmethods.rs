@@ -77,6 +77,18 @@ pub fn round(vm: &mut Vm, x: Value, n: Option<Value>) -> PyResult {
         {
             float_value(native)
         } else {
+            // Only a class defining __round__ rounds itself; int subclasses round as ints, and
+            // anything else is not a number (TypeError, not a missing-attribute error).
+            let own = crate::objtype::is_instance_obj(x)
+                && crate::objtype::lookup(vm, vm.type_of(x), q!("__round__")).is_some();
+            if !own {
+                let i = crate::objint::int_subclass_value(x);
+                if crate::objint::is_int(i) {
+                    return round_int(vm, i, digits.unwrap_or(0));
+                }
+                let t = vm.type_name(x);
+                return Err(vm.type_error_fmt(format_args!("can't convert {t} to float")));
+            }
             let f = vm.load_attr(x, q!("__round__"))?;
             let args: &[Value] = match &n {
                 Some(v) => core::slice::from_ref(v),

@@ -36,13 +36,17 @@ pub static RANGE_TYPE: Type = Type {
 };
 
 fn arg(vm: &mut Vm, v: Value) -> PyResult<isize> {
-    match crate::objint::small_of(v) {
-        Some(n) => Ok(n),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error_fmt(format_args!("can't convert {t} to int")))
-        }
+    if let Some(n) = crate::objint::small_of(v) {
+        return Ok(n);
     }
+    // Int subclasses count; ints beyond a machine word are an OverflowError, as in MicroPython.
+    let n = crate::modutil::get_int(vm, v)?;
+    isize::try_from(n).map_err(|_| {
+        vm.exc_msg(
+            &crate::objexc::OVERFLOW_ERROR,
+            "overflow converting long int to machine word",
+        )
+    })
 }
 
 fn range_make_new(vm: &mut Vm, _ty: &'static Type, args: &[Value], _kw: &[Value]) -> PyResult {
@@ -92,10 +96,11 @@ fn range_print(_vm: &mut Vm, buf: &mut Buf, v: Value, _kind: PrintKind) -> PyRes
     Ok(())
 }
 
-fn range_unary_op(_vm: &mut Vm, op: u8, v: Value) -> PyResult {
+fn range_unary_op(vm: &mut Vm, op: u8, v: Value) -> PyResult {
     let n = range_len(r(v));
     match op {
-        UNARY_LEN => Ok(Value::small_int(n as isize)),
+        // A length past the small-int range is a big int.
+        UNARY_LEN => crate::objint::from_u64(vm, n as u64),
         UNARY_BOOL => Ok(Value::bool(n != 0)),
         _ => Ok(Value::NULL),
     }
@@ -105,8 +110,20 @@ fn range_binary_op(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult {
     let o = r(a);
     match op {
         CONTAINS => {
-            let Some(x) = crate::objint::small_of(b) else {
-                return Ok(Value::FALSE);
+            let b = crate::objint::int_subclass_value(b);
+            let x = match crate::objint::small_of(b) {
+                Some(x) => x,
+                None if crate::objint::is_int(b) => return Ok(Value::FALSE),
+                // A float equal to an int is in the range (`3.0 in range(5)`).
+                None if crate::objmisc::is_float(b) => {
+                    let f = crate::objfloat::float_value(b);
+                    if libm::trunc(f) != f || f.abs() > 4.0e18 {
+                        return Ok(Value::FALSE);
+                    }
+                    f as isize
+                }
+                // Anything else is compared item by item (its `__eq__` decides).
+                None => return Ok(Value::NULL),
             };
             let inside = if o.step > 0 {
                 x >= o.start && x < o.stop

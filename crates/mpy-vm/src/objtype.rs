@@ -396,6 +396,9 @@ fn compute_mro(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult {
 
 /// Creates a class: `type(name, bases, dict)`.
 pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, dict: Value) -> PyResult {
+    if !crate::objtype::is_base_type(bases, &objtuple::TUPLE_TYPE) {
+        return Err(vm.type_error("type() argument 2 must be tuple"));
+    }
     let bases_items = tuple_items(bases);
     let mut tflags = flags::HEAP | flags::BASETYPE;
     for &b in bases_items {
