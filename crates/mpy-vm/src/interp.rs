@@ -264,6 +264,17 @@ fn dispatch(
             *unsafe { &mut *st.add(code.n_state - 1 - $i) }
         };
     }
+    // Calls an unwinding helper on copies of `sp` and `ip`: handing it their addresses would
+    // keep both in memory for the whole loop instead of in registers.
+    macro_rules! with_regs {
+        ($f:ident($($a:expr),*)) => {{
+            let (mut sp_, mut ip_) = (sp, ip);
+            let r = $f($($a,)* &mut sp_, &mut ip_);
+            sp = sp_;
+            ip = ip_;
+            r
+        }};
+    }
     macro_rules! args_slice {
         ($from:expr, $n:expr) => {
             // SAFETY: the items are stack slots below TOS.
@@ -615,7 +626,7 @@ fn dispatch(
                 ip += 1;
                 push!(Value::small_int(target as isize));
                 push!(Value::small_int(u as isize));
-                match unwind_jump(f, code, st, &mut sp, &mut ip) {
+                match with_regs!(unwind_jump(f, code, st)) {
                     Some(_) => continue,
                     None => {
                         save!();
@@ -822,7 +833,7 @@ fn dispatch(
                     let n = t.small_int_value();
                     if n < 0 {
                         // Resume return unwinding with the value now on top.
-                        match unwind_return(f, st, &mut sp, &mut ip) {
+                        match with_regs!(unwind_return(f, st)) {
                             Ok(Some(v)) => {
                                 f.sp = sp;
                                 f.ip = ip;
@@ -836,7 +847,7 @@ fn dispatch(
                         }
                     }
                     push!(Value::small_int(n));
-                    if unwind_jump(f, code, st, &mut sp, &mut ip).is_none() {
+                    if with_regs!(unwind_jump(f, code, st)).is_none() {
                         save!();
                         return Err(bad_bytecode(vm));
                     }
@@ -887,7 +898,7 @@ fn dispatch(
                 let d = top!();
                 tri!(objdict::dict_store(vm, d, k, v));
             }
-            op::RETURN_VALUE => match unwind_return(f, st, &mut sp, &mut ip) {
+            op::RETURN_VALUE => match with_regs!(unwind_return(f, st)) {
                 Ok(Some(v)) => {
                     f.sp = sp;
                     f.ip = ip;
