@@ -362,7 +362,11 @@ static ISDISJOINT: BuiltinFn = BuiltinFn::f2(|vm, a, b| {
     Ok(Value::TRUE)
 });
 
+/// `s.__contains__(x)`, which MicroPython's sets have as a method too.
+static CONTAINS_METHOD: BuiltinFn = BuiltinFn::f2(|vm, s, x| Ok(Value::bool(contains(vm, s, x)?)));
+
 static SET_METHODS: &[Attr] = &[
+    Attr::new(q!("__contains__"), CONTAINS_METHOD.value()),
     Attr::new(q!("add"), ADD.value()),
     Attr::new(q!("clear"), CLEAR.value()),
     Attr::new(q!("copy"), COPY.value()),
@@ -383,6 +387,7 @@ static SET_METHODS: &[Attr] = &[
 ];
 
 static FROZENSET_METHODS: &[Attr] = &[
+    Attr::new(q!("__contains__"), CONTAINS_METHOD.value()),
     Attr::new(q!("copy"), COPY.value()),
     Attr::new(q!("difference"), DIFFERENCE.value()),
     Attr::new(q!("intersection"), INTERSECTION.value()),

@@ -404,7 +404,19 @@ fn field_index(s: &[u8]) -> Option<usize> {
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let fmt = args[0];
-    let Some(s) = str_bytes(vm, fmt).or_else(|| objstr::bytes_bytes(fmt)) else {
+    let bytearray = crate::objtype::is_base_type(fmt, &crate::objarray::BYTEARRAY_TYPE);
+    // A bytearray's buffer may move or change while fields run `__format__`: use a copy.
+    let mut copy = Buf::new();
+    let s = if bytearray {
+        copy.push_bytes(crate::objarray::bytearray_bytes(fmt));
+        if copy.oom {
+            return Err(vm.memory_error());
+        }
+        Some(copy.as_bytes())
+    } else {
+        str_bytes(vm, fmt).or_else(|| objstr::bytes_bytes(fmt))
+    };
+    let Some(s) = s else {
         return Err(vm.type_error("format requires a str"));
     };
     let mut out = Buf::new();
@@ -415,6 +427,8 @@ pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     }
     if is_str(fmt) {
         objstr::new_str(vm, out.as_bytes())
+    } else if bytearray {
+        crate::objarray::new_bytearray(vm, out.as_bytes())
     } else {
         objstr::new_bytes(vm, out.as_bytes())
     }

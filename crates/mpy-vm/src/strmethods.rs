@@ -1373,6 +1373,7 @@ macro_rules! bytes_like_methods {
             Attr::new(q!("endswith"), ENDSWITH.value()),
             Attr::new(q!("expandtabs"), EXPANDTABS.value()),
             Attr::new(q!("find"), FIND.value()),
+            Attr::new(q!("format"), FORMAT.value()),
             Attr::new(q!("fromhex"), Value::from_static(&FROMHEX)),
             Attr::new(q!("hex"), HEX.value()),
             Attr::new(q!("index"), INDEX.value()),
