@@ -35,7 +35,34 @@ pub static OBJECT_TYPE: Type = Type {
     ..Type::new(q!("object"))
 };
 
-static OBJECT_INIT: BuiltinFn = BuiltinFn::var(1, usize::MAX, |_vm, _a| Ok(Value::NONE));
+static OBJECT_INIT: BuiltinFn = BuiltinFn::kw(1, object_init);
+
+/// `object.__init__`, reached by `super().__init__(...)`: in a subclass of a mutable built-in
+/// container (list, dict, set, bytearray) the arguments rebuild the built-in part, as
+/// `list.__init__(self, items)` does; otherwise nothing to do.
+fn object_init(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    let obj = a[0];
+    if (a.len() > 1 || !kw.is_empty()) && is_instance_obj(obj) {
+        if let Some(base) = native_base(obj.obj_type()) {
+            let mutable = [
+                &crate::objlist::LIST_TYPE,
+                &crate::objdict::DICT_TYPE,
+                &crate::objset::SET_TYPE,
+                &crate::objarray::BYTEARRAY_TYPE,
+            ];
+            if let Some(mk) = base
+                .make_new
+                .filter(|_| mutable.iter().any(|t| core::ptr::eq(*t, base)))
+            {
+                let native = mk(vm, base, &a[1..], kw)?;
+                // SAFETY: instances of heap types have the Instance layout.
+                unsafe { (*obj.as_ptr::<Instance>()).native = native };
+            }
+        }
+    }
+    Ok(Value::NONE)
+}
+
 static OBJECT_NEW_FN: BuiltinFn = BuiltinFn::var(1, usize::MAX, object_new);
 static OBJECT_NEW: objfun::Wrapper =
     objfun::Wrapper::new(&objfun::STATICMETHOD_TYPE, OBJECT_NEW_FN.value());
