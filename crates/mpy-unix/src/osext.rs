@@ -168,17 +168,17 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         return Ok(());
     };
     let g = mpy_vm::objmodule::module_globals(os);
-    for (name, f) in [
-        (&b"getenv"[..], &GETENV),
-        (b"putenv", &PUTENV),
-        (b"unsetenv", &UNSETENV),
-        (b"system", &SYSTEM),
-        (b"urandom", &URANDOM),
-        (b"errno", &ERRNO),
-        (b"statvfs", &STATVFS),
-    ] {
-        let k = vm.intern(name)?;
-        mpy_vm::objdict::dict_map(g).set_qstr(vm, k, f.value())?;
-    }
-    Ok(())
+    mpy_vm::modutil::fill(
+        vm,
+        g,
+        &[
+            (b"getenv", GETENV.value()),
+            (b"putenv", PUTENV.value()),
+            (b"unsetenv", UNSETENV.value()),
+            (b"system", SYSTEM.value()),
+            (b"urandom", URANDOM.value()),
+            (b"errno", ERRNO.value()),
+            (b"statvfs", STATVFS.value()),
+        ],
+    )
 }

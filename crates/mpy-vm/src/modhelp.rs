@@ -182,9 +182,9 @@ static EXECFILE: BuiltinFn = BuiltinFn::var(1, 3, b_execfile);
 /// Adds `help` and `execfile` to the builtins namespace.
 pub fn register_builtins(vm: &mut Vm) -> PyResult<()> {
     let d = vm.builtins;
-    for (name, f) in [(&b"help"[..], &HELP), (b"execfile", &EXECFILE)] {
-        let q = vm.intern(name)?;
-        dict_map(d).set_qstr(vm, q, f.value())?;
-    }
-    Ok(())
+    crate::modutil::fill(
+        vm,
+        d,
+        &[(b"help", HELP.value()), (b"execfile", EXECFILE.value())],
+    )
 }

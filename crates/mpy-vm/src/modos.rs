@@ -383,10 +383,7 @@ pub fn init(vm: &mut Vm, g: Value) -> PyResult<()> {
         (b"umount", UMOUNT.value()),
         (b"VfsPosix", VFSPOSIX_TYPE.as_value()),
     ];
-    for &(name, v) in entries {
-        let q = vm.intern(name)?;
-        dict_map(g).set_qstr(vm, q, v)?;
-    }
+    crate::modutil::fill(vm, g, entries)?;
     let sep = vm.intern(b"sep")?;
     dict_map(g).set_qstr(vm, sep, Value::qstr(crate::q!("/")))?;
     Ok(())
@@ -394,16 +391,15 @@ pub fn init(vm: &mut Vm, g: Value) -> PyResult<()> {
 
 /// Fills the `vfs` module (where MicroPython 1.23+ keeps mounting and filesystem types).
 pub fn init_vfs(vm: &mut Vm, g: Value) -> PyResult<()> {
-    let entries: &[(&[u8], Value)] = &[
-        (b"mount", MOUNT.value()),
-        (b"umount", UMOUNT.value()),
-        (b"VfsPosix", VFSPOSIX_TYPE.as_value()),
-    ];
-    for &(name, v) in entries {
-        let q = vm.intern(name)?;
-        dict_map(g).set_qstr(vm, q, v)?;
-    }
-    Ok(())
+    crate::modutil::fill(
+        vm,
+        g,
+        &[
+            (b"mount", MOUNT.value()),
+            (b"umount", UMOUNT.value()),
+            (b"VfsPosix", VFSPOSIX_TYPE.as_value()),
+        ],
+    )
 }
 
 /// Adds `open` to the builtins namespace.
