@@ -71,6 +71,16 @@ fn write_table(
 }
 
 fn main() {
+    // For `platform.python_compiler()`.
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let version = std::process::Command::new(rustc)
+        .arg("--version")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|| "rustc".into());
+    println!("cargo:rustc-env=MPY_RUSTC_VERSION={version}");
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("frozen");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     println!("cargo:rerun-if-changed={}", root.display());

@@ -3,6 +3,7 @@
 
 pub mod cross;
 pub mod hostfs;
+pub mod modplatform;
 #[cfg(target_os = "linux")]
 pub mod modsocket;
 #[cfg(target_os = "linux")]

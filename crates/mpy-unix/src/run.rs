@@ -188,6 +188,7 @@ fn setup_sys(vm: &mut Vm, o: &Options, script_dir: &str) -> Result<(), mpy_vm::E
     vm.register_frozen(crate::unixport::FROZEN);
     #[cfg(target_os = "linux")]
     crate::osext::install(vm)?;
+    crate::modplatform::install(vm)?;
     #[cfg(target_os = "linux")]
     mpy_vm::embed::register_module_in(vm, b"socket", crate::modsocket::init)?;
     if let Ok(exe) = std::env::current_exe() {
