@@ -103,7 +103,8 @@ impl Map {
     }
 
     /// Like `find_simple`, and also says whether an entry of the same hash is an instance of a
-    /// class (e.g. an int or str subclass), which only the general comparison can match.
+    /// class (e.g. an int or str subclass) or a complex (`3 + 0j == 3`), which only the
+    /// general comparison can match.
     fn find_simple_or_instance(&self, vm: &Vm, key: Value, hash: usize) -> (Option<usize>, bool) {
         let key_str = objstr::str_bytes(vm, key);
         let key_int = crate::objint::small_of(key);
@@ -112,7 +113,9 @@ impl Map {
             if e.key == key {
                 return true;
             }
-            if e.key.is_obj() && e.key.obj_type().is_heap() {
+            if e.key.is_obj()
+                && (e.key.obj_type().is_heap() || crate::objcomplex::is_complex(e.key))
+            {
                 instance = true;
                 return false;
             }

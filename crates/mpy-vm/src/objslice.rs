@@ -29,8 +29,28 @@ pub static SLICE_TYPE: Type = Type {
     }),
     print: Some(slice_print),
     attr: Some(slice_attr),
+    methods: SLICE_METHODS,
     ..Type::new(q!("slice"))
 };
+
+static INDICES: crate::objfun::BuiltinFn = crate::objfun::BuiltinFn::f2(slice_indices_method);
+static SLICE_METHODS: &[crate::types::Attr] =
+    &[crate::types::Attr::new(q!("indices"), INDICES.value())];
+
+/// `slice.indices(len)`: the (start, stop, step) this slice selects from `len` items.
+fn slice_indices_method(vm: &mut Vm, s: Value, len: Value) -> PyResult {
+    let n = crate::modutil::get_int(vm, len)?;
+    let Ok(n) = usize::try_from(n) else {
+        return Err(vm.value_error("length should not be negative"));
+    };
+    let (start, stop, step, _) = resolve(vm, s, n)?;
+    let parts = [
+        Value::small_int(start),
+        Value::small_int(stop),
+        Value::small_int(step),
+    ];
+    crate::objtuple::new_tuple(vm, &parts)
+}
 
 /// A new slice.
 pub fn new_slice(vm: &mut Vm, start: Value, stop: Value, step: Value) -> PyResult {
@@ -101,6 +121,12 @@ fn slice_part(vm: &mut Vm, v: Value) -> PyResult<Option<isize>> {
 
 /// Resolves a slice against a sequence of `len` items, as Python does.
 pub fn slice_indices(vm: &mut Vm, s: Value, len: usize) -> PyResult<Selection> {
+    let (start, _, step, count) = resolve(vm, s, len)?;
+    Ok(Selection { start, step, count })
+}
+
+/// The clamped start, stop and step of slice `s` over `len` items, and the number of items.
+fn resolve(vm: &mut Vm, s: Value, len: usize) -> PyResult<(isize, isize, isize, usize)> {
     // SAFETY: slice objects only.
     let p = unsafe { (*s.as_ptr::<SliceObj>()).parts };
     let step = slice_part(vm, p[2])?.unwrap_or(1);
@@ -137,7 +163,7 @@ pub fn slice_indices(vm: &mut Vm, s: Value, len: usize) -> PyResult<Selection> {
     } else {
         0
     };
-    Ok(Selection { start, step, count })
+    Ok((start, stop, step, count))
 }
 
 /// A new list of the selected items.

@@ -355,6 +355,7 @@ pub static EXTRA_QSTRS: &[&[u8]] = &[
     b"setsockopt",
     b"settimeout",
     b"makefile",
+    b"indices",
 ];
 
 /// Number of the first run-time qstr.
