@@ -31,6 +31,9 @@ pub fn verify(
     if params + extra > n_state {
         return Err(reject(vm, "parameters exceed frame size"));
     }
+    if code.n_def_pos_args > code.n_pos_args {
+        return Err(reject(vm, "more defaults than parameters"));
+    }
     if code.cells().iter().any(|&c| usize::from(c) >= n_state) {
         return Err(reject(vm, "cell slot out of range"));
     }

@@ -84,19 +84,24 @@ fn bodies(file: &[u8]) -> Vec<(usize, usize)> {
     out
 }
 
+/// File `which` with the byte edits `(position, value)` applied inside its code bodies.
+fn mutate_bodies(which: u8, edits: &[(u16, u8)]) -> Vec<u8> {
+    let file = FILES[usize::from(which) % FILES.len()];
+    let ranges = bodies(file);
+    let mut v = file.to_vec();
+    for &(pos, val) in edits {
+        let (start, len) = ranges[usize::from(pos) % ranges.len()];
+        if len > 0 {
+            v[start + usize::from(pos) % len] = val;
+        }
+    }
+    v
+}
+
 #[test]
 fn mutated_bytecode_never_crashes_the_vm() {
     fn prop(which: u8, edits: Vec<(u16, u8)>) -> TestResult {
-        let file = FILES[usize::from(which) % FILES.len()];
-        let ranges = bodies(file);
-        let mut v = file.to_vec();
-        for &(pos, val) in &edits {
-            let (start, len) = ranges[usize::from(pos) % ranges.len()];
-            if len > 0 {
-                v[start + usize::from(pos) % len] = val;
-            }
-        }
-        run(&v);
+        run(&mutate_bodies(which, &edits));
         TestResult::passed()
     }
     std::thread::Builder::new()
@@ -119,4 +124,11 @@ fn the_unmutated_files_run() {
         let interp = Interpreter::new(&mut region, &mut port, Config::default()).unwrap();
         interp.exec_mpy(f).unwrap();
     }
+}
+
+/// Found by the property above: a prelude claiming more positional defaults than positional
+/// parameters (the verifier now rejects it; binding arguments underflowed).
+#[test]
+fn more_defaults_than_parameters_is_rejected() {
+    run(&mutate_bodies(19, &[(23005, 115)]));
 }
