@@ -2,6 +2,7 @@
 # a connection, modify/unregister, and timeouts.
 import select
 import socket
+import sys
 import time
 
 
@@ -87,7 +88,7 @@ conn.close()
 srv.close()
 
 # Open files are pollable through their descriptor (regular files are always ready).
-f = open("select_poll_socket.py")
+f = open(sys.argv[0], "rb")  # this program (or its .mpy)
 q = select.poll()
 q.register(f)
 r = q.poll(0)
