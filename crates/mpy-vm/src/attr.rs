@@ -11,6 +11,18 @@ use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// `it.__next__()` of a built-in iterator: the next item, or `StopIteration`.
+static NEXT_METHOD: crate::objfun::BuiltinFn = crate::objfun::BuiltinFn::f1(|vm, it| {
+    let Some(next) = vm.type_of(it).iternext else {
+        return Err(vm.type_error("not an iterator"));
+    };
+    // The slot itself, so a StopIteration the iterator raises keeps its value.
+    match next(vm, it)? {
+        v if v.is_null() => Err(vm.exc_empty(&crate::objexc::STOP_ITERATION)),
+        v => Ok(v),
+    }
+});
+
 impl Vm {
     /// Looks up `attr` on `v`, leaving `dest[0]` NULL if it does not exist.
     pub fn load_attr_into(&mut self, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> PyResult<()> {
@@ -27,6 +39,12 @@ impl Vm {
         }
         if let Some((m, _)) = objtype::lookup(self, ty, attr) {
             objtype::bind_method(self, v, m, dest);
+            return Ok(());
+        }
+        // Every built-in iterator (generators included) has `__next__`, as in MicroPython.
+        if attr == crate::q!("__next__") && ty.iternext.is_some() {
+            dest[0] = NEXT_METHOD.value();
+            dest[1] = v;
             return Ok(());
         }
         let mut t = ty;

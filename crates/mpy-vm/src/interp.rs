@@ -329,7 +329,7 @@ fn dispatch(
                     ));
                 };
                 let mut dest = [Value::NULL; 2];
-                crate::objtype::bind_method(vm, this, m, &mut dest);
+                crate::objtype::bind_super(vm, cls, this, m, &mut dest);
                 slot!(sp - 1) = dest[0];
                 slot!(sp) = dest[1];
             }

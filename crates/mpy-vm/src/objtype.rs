@@ -1024,9 +1024,23 @@ fn super_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> PyRes
     // SAFETY: super objects only.
     let (t, obj) = unsafe { ((*v.as_ptr::<SuperObj>()).ty, (*v.as_ptr::<SuperObj>()).obj) };
     if let Some(m) = super_lookup(vm, t, obj, attr) {
-        bind_method(vm, obj, m, dest);
+        bind_super(vm, t, obj, m, dest);
     }
     Ok(())
+}
+
+/// Binds `m`, found by `super(start, obj)`: to `obj` when it is an instance of `start`, else
+/// (`obj` is a subclass of `start`, as in a classmethod) as looked up on the class `obj`.
+pub fn bind_super(vm: &mut Vm, start: Value, obj: Value, m: Value, dest: &mut [Value; 2]) {
+    if obj.is_type(&TYPE_TYPE) && start.is_type(&TYPE_TYPE) {
+        // SAFETY: checked type objects.
+        let (st, ot) = unsafe { (&*start.as_ptr::<Type>(), &*obj.as_ptr::<Type>()) };
+        if !vm.is_subclass(vm.type_of(obj), st) && vm.is_subclass(ot, st) {
+            bind_for_class(vm, obj, m, dest);
+            return;
+        }
+    }
+    bind_method(vm, obj, m, dest);
 }
 
 /// `__build_class__(body, name, *bases)`.
