@@ -9,11 +9,8 @@ const MICROPYTHON_VERSION: &str = "1.29.0";
 
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn libc() -> (&'static str, String) {
-    unsafe extern "C" {
-        fn gnu_get_libc_version() -> *const std::ffi::c_char;
-    }
     // SAFETY: glibc returns a static NUL-terminated string.
-    let v = unsafe { std::ffi::CStr::from_ptr(gnu_get_libc_version()) };
+    let v = unsafe { std::ffi::CStr::from_ptr(libc::gnu_get_libc_version()) };
     ("glibc", v.to_string_lossy().into_owned())
 }
 

@@ -9,29 +9,6 @@ use std::os::unix::process::ExitStatusExt;
 use mpy_vm::objfun::BuiltinFn;
 use mpy_vm::{PyResult, Value, Vm};
 
-unsafe extern "C" {
-    fn __errno_location() -> *mut i32;
-    fn statvfs(path: *const std::ffi::c_char, buf: *mut StatVfs) -> i32;
-}
-
-/// `struct statvfs` of Linux (glibc and musl) on 64-bit targets.
-#[repr(C)]
-#[derive(Default)]
-struct StatVfs {
-    f_bsize: u64,
-    f_frsize: u64,
-    f_blocks: u64,
-    f_bfree: u64,
-    f_bavail: u64,
-    f_files: u64,
-    f_ffree: u64,
-    f_favail: u64,
-    f_fsid: u64,
-    f_flag: u64,
-    f_namemax: u64,
-    spare: [i32; 6],
-}
-
 fn text<'a>(vm: &mut Vm, v: Value, what: &str) -> PyResult<&'a [u8]> {
     match mpy_vm::objstr::str_bytes(vm, v) {
         Some(s) => Ok(s),
@@ -111,7 +88,7 @@ fn urandom(vm: &mut Vm, args: &[Value]) -> PyResult {
 /// `errno()` reads the C library's last error; `errno(n)` sets it.
 fn errno(vm: &mut Vm, args: &[Value]) -> PyResult {
     // SAFETY: the calling thread's errno slot.
-    let slot = unsafe { __errno_location() };
+    let slot = unsafe { libc::__errno_location() };
     if let Some(&v) = args.first() {
         let n: i64 = mpy_vm::embed::FromPy::from_py(vm, v)?;
         // SAFETY: as above.
@@ -129,22 +106,23 @@ fn os_statvfs(vm: &mut Vm, args: &[Value]) -> PyResult {
     let Ok(c) = CString::new(path) else {
         return Err(mpy_vm::modutil::os_error(vm, 22));
     };
-    let mut st = StatVfs::default();
+    // SAFETY: plain C struct of integers; all-zero is a valid value.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
     // SAFETY: a NUL-terminated path and a buffer of the C struct's layout.
-    if unsafe { statvfs(c.as_ptr(), &mut st) } != 0 {
+    if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {
         return Err(os_error(vm, &std::io::Error::last_os_error()));
     }
     let fields = [
-        st.f_bsize,
-        st.f_frsize,
-        st.f_blocks,
-        st.f_bfree,
-        st.f_bavail,
-        st.f_files,
-        st.f_ffree,
-        st.f_favail,
-        st.f_flag,
-        st.f_namemax,
+        st.f_bsize as u64,
+        st.f_frsize as u64,
+        st.f_blocks as u64,
+        st.f_bfree as u64,
+        st.f_bavail as u64,
+        st.f_files as u64,
+        st.f_ffree as u64,
+        st.f_favail as u64,
+        st.f_flag as u64,
+        st.f_namemax as u64,
     ];
     let mut items = [Value::NONE; 10];
     for (slot, f) in items.iter_mut().zip(fields) {
