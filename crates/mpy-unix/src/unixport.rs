@@ -46,6 +46,19 @@ impl Port for UnixPort {
         let _ = std::io::stderr().write_all(bytes);
     }
 
+    fn stdin_read(&mut self, buf: &mut [u8]) -> usize {
+        use std::io::Read;
+        let _ = self.out.flush();
+        loop {
+            // Through std's buffered stdin, which `read_line` shares.
+            match std::io::stdin().lock().read(buf) {
+                Ok(n) => return n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => return 0,
+            }
+        }
+    }
+
     fn read_line(&mut self, buf: &mut Buf) -> Option<()> {
         let _ = self.out.flush();
         let mut line = Vec::new();

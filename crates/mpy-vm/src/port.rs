@@ -26,6 +26,10 @@ pub trait Port {
     }
     /// Writes out whatever standard output buffers (before another process writes to it).
     fn flush_stdout(&mut self) {}
+    /// Reads raw bytes of standard input into `buf`; 0 at end of input (or without one).
+    fn stdin_read(&mut self, _buf: &mut [u8]) -> usize {
+        0
+    }
     /// Reads one line of standard input (without the newline); `None` at end of input.
     fn read_line(&mut self, _buf: &mut crate::buf::Buf) -> Option<()> {
         None

@@ -334,6 +334,7 @@ pub static EXTRA_QSTRS: &[&[u8]] = &[
     b"os",
     b"stat",
     b"vfs",
+    b"buffer",
     // `select` and the unix port's `socket`.
     b"select",
     b"poll",
