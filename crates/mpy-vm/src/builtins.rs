@@ -418,6 +418,7 @@ fn b_dir(vm: &mut Vm, a: &[Value]) -> PyResult {
             }
             i += 1;
         }
+        dir_specials(vm, o, &add)?;
         return Ok(l);
     }
     let ty: &Type = if o.is_type(&crate::objtype::TYPE_TYPE) {
@@ -432,6 +433,10 @@ fn b_dir(vm: &mut Vm, a: &[Value]) -> PyResult {
         false
     });
     for c in types.iter() {
+        // As MicroPython: a class lists what it and its bases define, not `object`'s methods.
+        if ty.is_heap() && core::ptr::eq(*c, &crate::objtype::OBJECT_TYPE) {
+            continue;
+        }
         for m in c.methods {
             add(vm, Value::qstr(m.name))?;
         }
@@ -445,7 +450,32 @@ fn b_dir(vm: &mut Vm, a: &[Value]) -> PyResult {
             }
         }
     }
+    dir_specials(vm, o, &add)?;
     Ok(l)
+}
+
+/// Adds the special attributes `o` answers (`__class__`, a module's or type's `__name__`,
+/// ...), which MicroPython's `dir()` lists because it lists every name lookup finds.
+fn dir_specials(
+    vm: &mut Vm,
+    o: Value,
+    add: &dyn Fn(&mut Vm, Value) -> PyResult<()>,
+) -> PyResult<()> {
+    for q in [
+        q!("__class__"),
+        q!("__dict__"),
+        q!("__name__"),
+        q!("__bases__"),
+        q!("__globals__"),
+        q!("__next__"),
+    ] {
+        let mut dest = [Value::NULL; 2];
+        // Lookup failures only mean the name is not there.
+        if vm.load_attr_into(o, q, &mut dest).is_ok() && !dest[0].is_null() {
+            add(vm, Value::qstr(q))?;
+        }
+    }
+    Ok(())
 }
 
 fn b_import(vm: &mut Vm, a: &[Value]) -> PyResult {

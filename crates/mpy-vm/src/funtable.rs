@@ -120,15 +120,7 @@ extern "C" fn h_load_method(base: usize, q: usize, dest: *mut usize) {
 fn load_super_method(vm: &mut Vm, q: Qstr, dest: *mut usize) -> PyResult<()> {
     // SAFETY: three words on the native Python stack.
     let (cls, this) = unsafe { (v(*dest.add(1)), v(*dest.add(2))) };
-    let Some(m) = crate::objtype::super_lookup(vm, cls, this, q) else {
-        let n = core::str::from_utf8(vm.qstr_str(q)).unwrap_or("?");
-        return Err(vm.exc_fmt(
-            &crate::objexc::ATTRIBUTE_ERROR,
-            format_args!("'super' object has no attribute '{n}'"),
-        ));
-    };
-    let mut d = [Value::NULL; 2];
-    crate::objtype::bind_method(vm, this, m, &mut d);
+    let d = crate::objtype::load_super_method(vm, cls, this, q)?;
     // SAFETY: as above.
     unsafe {
         *dest = d[0].bits();

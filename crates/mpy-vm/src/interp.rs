@@ -319,17 +319,7 @@ fn dispatch(
                 let q = ctx.qstr(read_uint(bc, &mut ip));
                 let this = pop!();
                 let cls = top!();
-                let m = crate::objtype::super_lookup(vm, cls, this, q);
-                let Some(m) = m else {
-                    let n = core::str::from_utf8(vm.qstr_str(q)).unwrap_or("?");
-                    save!();
-                    return Err(vm.exc_fmt(
-                        &crate::objexc::ATTRIBUTE_ERROR,
-                        format_args!("'super' object has no attribute '{n}'"),
-                    ));
-                };
-                let mut dest = [Value::NULL; 2];
-                crate::objtype::bind_super(vm, cls, this, m, &mut dest);
+                let dest = tri!(crate::objtype::load_super_method(vm, cls, this, q));
                 slot!(sp - 1) = dest[0];
                 slot!(sp) = dest[1];
             }

@@ -317,8 +317,21 @@ fn type_attr(vm: &mut Vm, t: Value, attr: Qstr, dest: &mut [Value; 2]) -> PyResu
             };
             return Ok(());
         }
-        if attr == q!("__dict__") && ty.locals.is_obj() {
-            dest[0] = ty.locals;
+        if attr == q!("__dict__") {
+            dest[0] = if ty.locals.is_obj() {
+                ty.locals
+            } else {
+                // A built-in type's namespace is a static table: give a dict of it.
+                let d = objdict::new_dict(vm, ty.methods.len())?;
+                for m in ty.methods {
+                    dict_map(d).set_qstr(vm, m.name, m.value)?;
+                }
+                d
+            };
+            return Ok(());
+        }
+        if attr == q!("__class__") {
+            dest[0] = TYPE_TYPE.as_value();
             return Ok(());
         }
         if let Some((v, _)) = lookup(vm, ty, attr) {
@@ -1027,6 +1040,25 @@ fn super_attr(vm: &mut Vm, v: Value, attr: Qstr, dest: &mut [Value; 2]) -> PyRes
         bind_super(vm, t, obj, m, dest);
     }
     Ok(())
+}
+
+/// `super().name` for a call (`LOAD_SUPER_METHOD`): `[function, self]` or `[callable, NULL]`.
+pub fn load_super_method(
+    vm: &mut Vm,
+    start: Value,
+    obj: Value,
+    name: Qstr,
+) -> PyResult<[Value; 2]> {
+    let Some(m) = super_lookup(vm, start, obj, name) else {
+        let n = core::str::from_utf8(vm.qstr_str(name)).unwrap_or("?");
+        return Err(vm.exc_fmt(
+            &crate::objexc::ATTRIBUTE_ERROR,
+            format_args!("'super' object has no attribute '{n}'"),
+        ));
+    };
+    let mut dest = [Value::NULL; 2];
+    bind_super(vm, start, obj, m, &mut dest);
+    Ok(dest)
 }
 
 /// Binds `m`, found by `super(start, obj)`: to `obj` when it is an instance of `start`, else
