@@ -69,6 +69,12 @@ impl Port for UnixPort {
         while line.last().is_some_and(|&c| c == b'\n' || c == b'\r') {
             line.pop();
         }
+        // MicroPython's line editor echoes what it reads; a terminal already shows it.
+        // SAFETY: isatty only inspects the descriptor.
+        if unsafe { libc::isatty(0) } == 0 {
+            let _ = self.out.write_all(&line);
+            let _ = self.out.write_all(b"\r\n");
+        }
         buf.push_bytes(&line).then_some(())
     }
 
