@@ -64,13 +64,6 @@ impl Vm {
                 },
             );
         }
-        if let Some(left) = self.budget {
-            if left == 0 {
-                self.budget = None;
-                return Err(self.exc_msg(&RUNTIME_ERROR, "instruction budget exhausted"));
-            }
-            self.budget = Some(left - 1);
-        }
         Ok(())
     }
 
