@@ -1,5 +1,5 @@
-//! `mpy-gc`: small-object allocation against the system allocator, and `collect()` on heaps
-//! with half of the blocks live.
+//! `mpy-gc`: small-object allocation against the system allocator, `collect()` on heaps
+//! with half of the blocks live, and big allocations past a fragmented low heap.
 
 use std::alloc::{Layout, alloc_zeroed, dealloc};
 use std::hint::black_box;
@@ -135,5 +135,42 @@ fn collect(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, small_allocations, collect);
+/// Growing allocations (as a string built by `+=`) over a heap whose low part is fragmented
+/// by small live blocks with one-block holes: each request must get past the fragmented part.
+fn big_over_fragmented(c: &mut Criterion) {
+    let mut group = c.benchmark_group("gc/big-over-fragmented");
+    for mib in [2usize, 8] {
+        group.bench_function(BenchmarkId::new("growing", format!("{mib}MiB")), |b| {
+            let h = heap_of(mib << 20);
+            // Small blocks over the first quarter, every other one freed again.
+            let quarter = h.heap.total_blocks() / 4;
+            let small: Vec<_> = (0..quarter)
+                .map(|_| h.heap.alloc(BYTES_PER_BLOCK, false).expect("room"))
+                .collect();
+            for p in small.iter().step_by(2) {
+                // SAFETY: each is freed once and not used again.
+                unsafe { h.heap.free(*p) };
+            }
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    let start = Instant::now();
+                    let mut grown = Vec::new();
+                    for k in 1..64 {
+                        grown.push(black_box(h.heap.alloc(k * 4 * BYTES_PER_BLOCK, false)));
+                    }
+                    total += start.elapsed();
+                    for p in grown.into_iter().flatten() {
+                        // SAFETY: as above.
+                        unsafe { h.heap.free(p) };
+                    }
+                }
+                total
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, small_allocations, collect, big_over_fragmented);
 criterion_main!(benches);
