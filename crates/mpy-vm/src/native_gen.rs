@@ -7,9 +7,9 @@ use crate::error::{Exc, PyResult};
 use crate::interp::make_raise;
 use crate::nativefn::{CODE_ADDR_BIT, WORD};
 use crate::obj::ObjHeader;
-use crate::objexc::{GENERATOR_EXIT, RUNTIME_ERROR, STOP_ITERATION};
+use crate::objexc::{RUNTIME_ERROR, STOP_ITERATION};
 use crate::objfun::{BuiltinFn, FunBc};
-use crate::objgen::{Resumed, stop_iteration};
+use crate::objgen::Resumed;
 use crate::q;
 use crate::types::{Attr, PrintKind, Type, flags};
 use crate::value::Value;
@@ -178,35 +178,15 @@ fn not_stop_iteration(vm: &mut Vm, e: Exc) -> Exc {
 }
 
 fn gen_iternext(vm: &mut Vm, g: Value) -> PyResult {
-    match resume(vm, g, Value::NONE, Value::NULL)? {
-        Resumed::Yield(v) => Ok(v),
-        Resumed::Return(v) => {
-            if v == Value::NONE {
-                Ok(Value::NULL)
-            } else {
-                Err(stop_iteration(vm, v))
-            }
-        }
-    }
+    crate::objgen::next_with(vm, g, resume)
 }
 
 fn gen_send(vm: &mut Vm, g: Value, v: Value) -> PyResult {
-    match resume(vm, g, v, Value::NULL)? {
-        Resumed::Yield(y) => Ok(y),
-        Resumed::Return(r) => Err(stop_iteration(vm, r)),
-    }
+    crate::objgen::send_with(vm, g, v, resume)
 }
 
 fn gen_throw(vm: &mut Vm, a: &[Value]) -> PyResult {
-    let g = a[0];
-    let exc = match a.get(2) {
-        Some(&v) if v != Value::NONE => v,
-        _ => a[1],
-    };
-    match resume(vm, g, Value::NONE, exc)? {
-        Resumed::Yield(y) => Ok(y),
-        Resumed::Return(r) => Err(stop_iteration(vm, r)),
-    }
+    crate::objgen::throw_with(vm, a, resume)
 }
 
 /// `g.close()`.
@@ -219,13 +199,7 @@ pub fn gen_close(vm: &mut Vm, g: Value) -> PyResult {
         unsafe { *cs.add(1) = 0 };
         return Ok(Value::NONE);
     }
-    let ge = vm.exc_empty(&GENERATOR_EXIT).0;
-    match resume(vm, g, Value::NONE, ge) {
-        Ok(Resumed::Yield(_)) => Err(vm.exc_msg(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
-        Ok(Resumed::Return(_)) => Ok(Value::NONE),
-        Err(e) if vm.is_instance(e.0, &GENERATOR_EXIT) => Ok(Value::NONE),
-        Err(e) => Err(e),
-    }
+    crate::objgen::close_with(vm, g, resume)
 }
 
 static SEND: BuiltinFn = BuiltinFn::f2(gen_send);

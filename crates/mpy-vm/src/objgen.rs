@@ -132,15 +132,49 @@ pub fn resume(vm: &mut Vm, g: Value, send: Value, throw: Value) -> PyResult<Resu
 }
 
 fn gen_iternext(vm: &mut Vm, g: Value) -> PyResult {
+    next_with(vm, g, resume)
+}
+
+/// Resumes a generator of either kind with `(generator, value sent, exception thrown in)`.
+pub(crate) type ResumeFn = fn(&mut Vm, Value, Value, Value) -> PyResult<Resumed>;
+
+/// `next(g)`: the yielded value, NULL once it returns None, else `StopIteration(value)`.
+pub(crate) fn next_with(vm: &mut Vm, g: Value, resume: ResumeFn) -> PyResult {
     match resume(vm, g, Value::NONE, Value::NULL)? {
         Resumed::Yield(v) => Ok(v),
-        Resumed::Return(v) => {
-            if v == Value::NONE {
-                Ok(Value::NULL)
-            } else {
-                Err(stop_iteration(vm, v))
-            }
-        }
+        Resumed::Return(v) if v == Value::NONE => Ok(Value::NULL),
+        Resumed::Return(v) => Err(stop_iteration(vm, v)),
+    }
+}
+
+/// `g.send(v)`.
+pub(crate) fn send_with(vm: &mut Vm, g: Value, v: Value, resume: ResumeFn) -> PyResult {
+    match resume(vm, g, v, Value::NULL)? {
+        Resumed::Yield(y) => Ok(y),
+        Resumed::Return(r) => Err(stop_iteration(vm, r)),
+    }
+}
+
+/// `g.throw(type[, value])`: the value when given, else the type (or instance).
+pub(crate) fn throw_with(vm: &mut Vm, a: &[Value], resume: ResumeFn) -> PyResult {
+    let exc = match a.get(2) {
+        Some(&v) if v != Value::NONE => v,
+        _ => a[1],
+    };
+    match resume(vm, a[0], Value::NONE, exc)? {
+        Resumed::Yield(y) => Ok(y),
+        Resumed::Return(r) => Err(stop_iteration(vm, r)),
+    }
+}
+
+/// `g.close()` of a generator that is suspended at a yield: throws `GeneratorExit` in.
+pub(crate) fn close_with(vm: &mut Vm, g: Value, resume: ResumeFn) -> PyResult {
+    let ge = vm.exc_empty(&GENERATOR_EXIT).0;
+    match resume(vm, g, Value::NONE, ge) {
+        Ok(Resumed::Yield(_)) => Err(vm.exc_msg(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
+        Ok(Resumed::Return(_)) => Ok(Value::NONE),
+        Err(e) if vm.is_instance(e.0, &GENERATOR_EXIT) => Ok(Value::NONE),
+        Err(e) => Err(e),
     }
 }
 
@@ -153,22 +187,11 @@ pub fn stop_iteration(vm: &mut Vm, v: Value) -> Exc {
 }
 
 fn gen_send(vm: &mut Vm, g: Value, v: Value) -> PyResult {
-    match resume(vm, g, v, Value::NULL)? {
-        Resumed::Yield(y) => Ok(y),
-        Resumed::Return(r) => Err(stop_iteration(vm, r)),
-    }
+    send_with(vm, g, v, resume)
 }
 
 fn gen_throw(vm: &mut Vm, a: &[Value]) -> PyResult {
-    let g = a[0];
-    let exc = match a.get(2) {
-        Some(&v) if v != Value::NONE => v,
-        _ => a[1],
-    };
-    match resume(vm, g, Value::NONE, exc)? {
-        Resumed::Yield(y) => Ok(y),
-        Resumed::Return(r) => Err(stop_iteration(vm, r)),
-    }
+    throw_with(vm, a, resume)
 }
 
 /// `g.close()`.
@@ -180,13 +203,7 @@ pub fn gen_close(vm: &mut Vm, g: Value) -> PyResult {
         unsafe { (*g.as_ptr::<GenObj>()).finished = true };
         return Ok(Value::NONE);
     }
-    let ge = vm.exc_empty(&GENERATOR_EXIT).0;
-    match resume(vm, g, Value::NONE, ge) {
-        Ok(Resumed::Yield(_)) => Err(vm.exc_msg(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
-        Ok(Resumed::Return(_)) => Ok(Value::NONE),
-        Err(e) if vm.is_instance(e.0, &GENERATOR_EXIT) => Ok(Value::NONE),
-        Err(e) => Err(e),
-    }
+    close_with(vm, g, resume)
 }
 
 static SEND: BuiltinFn = BuiltinFn::f2(gen_send);
