@@ -95,7 +95,7 @@ fn source_of<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a [u8]> {
 }
 
 /// The globals and locals dicts of `exec`/`eval` arguments (defaults: the caller's).
-fn namespaces(vm: &mut Vm, a: &[Value]) -> PyResult<(Value, Value)> {
+pub(crate) fn namespaces(vm: &mut Vm, a: &[Value]) -> PyResult<(Value, Value)> {
     let g = match a.get(1) {
         Some(&g) if g != Value::NONE => g,
         _ => vm.globals,

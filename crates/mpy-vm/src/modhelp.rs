@@ -155,18 +155,7 @@ fn b_execfile(vm: &mut Vm, a: &[Value]) -> PyResult {
     let Some(path) = crate::objstr::str_bytes(vm, a[0]) else {
         return Err(vm.type_error("execfile() expects a path"));
     };
-    let g = match a.get(1) {
-        Some(&g) if g != Value::NONE => g,
-        _ => vm.globals,
-    };
-    let l = match a.get(2) {
-        Some(&l) if l != Value::NONE => l,
-        _ if a.len() > 1 => g,
-        _ => vm.locals,
-    };
-    if !crate::objdict::is_dict(g) || !crate::objdict::is_dict(l) {
-        return Err(vm.type_error("globals and locals must be dicts"));
-    }
+    let (g, l) = crate::compile::namespaces(vm, a)?;
     let mut src = Buf::new();
     crate::vfs::read_all(vm, path, &mut src)?;
     if src.oom {
